@@ -1,0 +1,54 @@
+// The Pipeline: dictionaries and models loaded once, then shared read-only by
+// every worker. Each worker owns a Doc and calls Process on it per document.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "casus/cameo.h"
+#include "casus/diagnostics.h"
+#include "casus/doc.h"
+#include "casus/status.h"
+
+namespace casus {
+
+class Stage;
+struct PipelineResources;
+
+struct PipelineOptions {
+  // Folder of our own dictionaries (data/dict); empty: the built-in default.
+  std::string dict_dir;
+  // Folder of data generated at build time (tagger lexicon, countries); empty: default.
+  std::string generated_dir;
+  // Keep negated, future and hypothetical events (flagged) instead of dropping them.
+  bool keep_unreal_events = false;
+};
+
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Load(const PipelineOptions& options, DiagnosticSink* sink);
+  ~Pipeline();
+
+  // Runs every stage on a Doc whose id/text/date are set (Doc::Reset).
+  Status Process(Doc& doc) const;
+  std::unique_ptr<Doc> NewDoc() const;
+
+  const Vocabulary& vocabulary() const;
+  const CameoTable& cameo() const;
+  const PipelineResources& resources() const { return *resources_; }
+  const PipelineOptions& options() const { return options_; }
+
+ private:
+  Pipeline();
+  PipelineOptions options_;
+  std::unique_ptr<PipelineResources> resources_;
+  std::vector<std::unique_ptr<Stage>> stages_;
+};
+
+// Where our data lives when no option says otherwise: $CASUS_DATA_DIR, else the
+// source tree's data/ folder recorded at build time.
+std::string DefaultDictDir();
+std::string DefaultGeneratedDir();
+
+}  // namespace casus
