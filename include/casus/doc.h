@@ -119,6 +119,7 @@ struct Doc {
     text = std::move(new_text);
     date = std::move(new_date);
     skipped.clear();
+    dateline = {};
     sentences.clear();
     tokens.clear();
     phrases.clear();
@@ -137,6 +138,7 @@ struct Doc {
   std::string date;  // YYYY-MM-DD, or empty when unknown
 
   std::vector<Span> skipped;  // boilerplate spans (captions, bylines, ...) not coded
+  Span dateline;              // "BEIJING (Reuters) -": a place for the article, not coded
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<Phrase> phrases;
