@@ -26,6 +26,10 @@ class CameoTable {
   static Result<CameoTable> Load(const std::string& path);
   // Index of a code, or -1 when the code is not in CAMEO.
   int Find(std::string_view code) const;
+  // Index of `code`, adding it when missing: foreign dictionaries (TABARI's
+  // validation suite, WEIS-era files) use codes CAMEO does not define. Added
+  // codes have an empty name, no PLOVER category and Goldstein 0.
+  int AddUncatalogued(std::string_view code);
   const CameoCode& at(size_t index) const { return codes_[index]; }
   size_t size() const { return codes_.size(); }
   static int PentaOfRoot(int root);

@@ -19,10 +19,17 @@ struct PipelineResources;
 struct PipelineOptions {
   // Folder of our own dictionaries (data/dict); empty: the built-in default.
   std::string dict_dir;
+  // Code with the field's dictionaries instead of ours: a TABARI project file
+  // (.project naming .verbs/.actors/.agents/.options), or a folder of PETRARCH
+  // dictionaries (CAMEO.2.0.txt, *.actors.txt, agents, discards) or its config file.
+  std::string tabari_project;
+  std::string petrarch_dicts;
   // Folder of data generated at build time (tagger lexicon, countries); empty: default.
   std::string generated_dir;
   // Keep negated, future and hypothetical events (flagged) instead of dropping them.
   bool keep_unreal_events = false;
+  // Skip malformed dictionary entries (reported) instead of failing the load.
+  bool lenient = false;
 };
 
 class Pipeline {

@@ -1,0 +1,119 @@
+// casus code: documents in, one JSON line per event out.
+#include <fstream>
+#include <iostream>
+
+#include "casus/event_writer.h"
+#include "casus/pipeline.h"
+#include "casus/reader.h"
+#include "commands.h"
+#include "core/text_util.h"
+
+namespace casus::cli {
+namespace {
+
+struct CodeOptions {
+  CommonOptions common;
+  std::string input_format = "text";
+  std::string date;
+  bool include_unreal = false;
+  std::vector<std::string> files;
+};
+
+// Prints diagnostics to stderr as they come, counting errors.
+class StderrSink : public DiagnosticSink {
+ public:
+  void Report(Diagnostic d) override {
+    if (d.severity == Severity::kError) ++errors;
+    std::cerr << "casus: " << d.ToString() << '\n';
+  }
+  size_t errors = 0;
+};
+
+int RunCode(const CodeOptions& options) {
+  auto format = ParseInputFormat(options.input_format);
+  if (!format.ok()) {
+    std::cerr << "casus: " << format.status().message() << '\n';
+    return kExitFailure;
+  }
+  int ignored_day = 0;
+  if (!options.date.empty() && !ParseIsoDate(options.date, ignored_day)) {
+    std::cerr << "casus: --date '" << options.date << "' is not a valid YYYY-MM-DD date\n";
+    return kExitFailure;
+  }
+  StderrSink sink;
+  PipelineOptions pipeline_options;
+  pipeline_options.dict_dir = options.common.dict_dir;
+  pipeline_options.lenient = options.common.lenient;
+  pipeline_options.tabari_project = options.common.tabari_project;
+  pipeline_options.petrarch_dicts = options.common.petrarch_dicts;
+  pipeline_options.keep_unreal_events = options.include_unreal;
+  auto pipeline = Pipeline::Load(pipeline_options, &sink);
+  if (!pipeline.ok()) {
+    std::cerr << "casus: " << pipeline.status().message() << '\n';
+    return kExitFailure;
+  }
+  size_t load_errors = sink.errors;
+  const Pipeline& p = *pipeline.value();
+  auto doc = p.NewDoc();
+  std::string out;
+  uint64_t skipped = 0;
+  std::vector<std::string> files = options.files;
+  if (files.empty()) files.push_back("-");
+  for (const std::string& file : files) {
+    std::ifstream stream;
+    std::istream* in = &std::cin;
+    std::string name = file == "-" ? "<stdin>" : file;
+    if (file != "-") {
+      stream.open(file, std::ios::binary);
+      if (!stream) {
+        sink.Report({Severity::kError, file, 0, "cannot open file"});
+        ++skipped;
+        continue;
+      }
+      in = &stream;
+    }
+    auto reader = MakeReader(format.value(), *in, name, &sink);
+    RawDocument raw;
+    while (reader->Next(raw)) {
+      std::string text = std::move(raw.text);
+      if (!raw.title.empty() && format.value() == InputFormat::kHtml) text = raw.title + "\n\n" + text;
+      doc->Reset(std::move(raw.id), std::move(text), raw.date.empty() ? options.date : raw.date);
+      Status status = p.Process(*doc);
+      if (!status.ok()) {
+        sink.Report({Severity::kError, name, raw.line, "document '" + doc->id + "' skipped: " + status.message()});
+        ++skipped;
+        continue;
+      }
+      out.clear();
+      for (const Event& e : doc->events) {
+        AppendEventJson(*doc, e, p.cameo(), out);
+        out += '\n';
+      }
+      std::cout << out;
+    }
+    skipped += reader->skipped();
+  }
+  std::cout.flush();
+  if (skipped > 0) {
+    std::cerr << "casus: " << skipped << " document(s) skipped\n";
+    return kExitSomeSkipped;
+  }
+  return load_errors > 0 ? kExitSomeSkipped : kExitOk;
+}
+
+}  // namespace
+
+void RegisterCode(CLI::App& app, int& exit_status) {
+  auto options = std::make_shared<CodeOptions>();
+  CLI::App* command = app.add_subcommand("code", "code documents into CAMEO events (JSON lines on stdout)");
+  AddCommonOptions(*command, options->common);
+  command->add_option("--input-format", options->input_format, "text (one document a file), lines, jsonl or html")
+      ->check(CLI::IsMember({"text", "lines", "jsonl", "html"}));
+  command->add_option("--date", options->date, "article date (YYYY-MM-DD) for documents that carry none");
+  command->add_flag("--include-unreal", options->include_unreal,
+                    "also write negated, future and hypothetical events, with their flags");
+  command->add_option("files", options->files, "input files (stdin when none, or '-')");
+  command->callback([options, &exit_status] { exit_status = RunCode(*options); });
+}
+
+}  // namespace casus::cli

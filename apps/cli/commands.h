@@ -1,0 +1,31 @@
+// The casus command-line tool: one function per subcommand.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace casus::cli {
+
+// Exit statuses scripts rely on (docs/cli.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;      // nothing could be done: bad arguments, dictionaries
+inline constexpr int kExitSomeSkipped = 2;  // the run finished, but some input was skipped
+
+struct CommonOptions {
+  std::string dict_dir;
+  std::string tabari_project;
+  std::string petrarch_dicts;
+  bool lenient = false;
+};
+
+void AddCommonOptions(CLI::App& command, CommonOptions& options);
+
+
+void RegisterCode(CLI::App& app, int& exit_status);
+void RegisterEval(CLI::App& app, int& exit_status);
+void RegisterValidate(CLI::App& app, int& exit_status);
+void RegisterDict(CLI::App& app, int& exit_status);
+
+}  // namespace casus::cli

@@ -1,0 +1,53 @@
+#include "code/actor_tagger.h"
+
+#include "core/text_util.h"
+
+namespace casus {
+
+Status ActorTagger::Process(Doc& doc) const {
+  doc.mentions.clear();
+  int day = 0;
+  if (!doc.date.empty()) ParseIsoDate(doc.date, day);
+  // Matching runs on a scratch array of lower-cased ids so the trie sees a
+  // contiguous span; kept per thread to avoid an allocation per document.
+  thread_local std::vector<WordId> words;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    words.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) words.push_back(doc.tokens[t].lower);
+    uint32_t i = 0;
+    const auto n = static_cast<uint32_t>(words.size());
+    while (i < n) {
+      PhraseTrie::Match best;
+      int best_entry = -1;
+      actors_->trie().ForEach(std::span<const WordId>(words.data() + i, n - i), [&](const PhraseTrie::Match& m) {
+        int entry = actors_->Choose(m.payloads, day);
+        // Actors are names: "us" and "turkey" in lower case are not countries.
+        if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
+            !doc.tokens[sentence.first_token + i].Has(kCapitalized))
+          entry = -1;
+        if (entry >= 0) {
+          best = m;
+          best_entry = entry;
+        }
+      });
+      if (best_entry < 0) {
+        ++i;
+        continue;
+      }
+      const ActorEntry& e = actors_->entry(static_cast<uint32_t>(best_entry));
+      Mention m;
+      m.kind = e.agent ? MentionKind::kAgent : MentionKind::kActor;
+      m.first = sentence.first_token + i;
+      m.end = m.first + best.length;
+      m.sentence = s;
+      m.code = e.code;
+      m.entry = static_cast<uint32_t>(best_entry);
+      doc.mentions.push_back(m);
+      i += best.length;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace casus

@@ -1,0 +1,54 @@
+// The event coder: for each verb group (and each event noun), finds its
+// source and target noun phrases, matches the verb dictionary's patterns, and
+// writes events with their modality flags. See docs/coding.md.
+#pragma once
+
+#include <vector>
+
+#include "casus/cameo.h"
+#include "core/stage.h"
+#include "dict/verb_dictionary.h"
+#include "dict/phrase_trie.h"
+
+namespace casus {
+
+struct EventCoderOptions {
+  bool keep_unreal_events = false;  // keep negated/future/hypothetical events, flagged
+};
+
+class EventCoder : public Stage {
+ public:
+  EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, const PhraseTrie* discards, Vocabulary& vocab,
+             EventCoderOptions options);
+  std::string_view name() const override { return "events"; }
+  Status Process(Doc& doc) const override;
+
+  // Why candidates were dropped, for `casus explain`.
+  struct Trace {
+    std::vector<std::string> lines;
+  };
+  Status ProcessWithTrace(Doc& doc, Trace* trace) const;
+
+ private:
+  struct Scratch;
+  void CodeSentence(Doc& doc, uint32_t sentence, Scratch& scratch, Trace* trace) const;
+
+  const VerbDictionary* verbs_;
+  const CameoTable* cameo_;
+  const PhraseTrie* discards_;
+  EventCoderOptions options_;
+  int statement_code_;  // index of 010, emitted only when nothing else is found
+
+ public:  // words the coder looks for, interned once
+  struct Words {
+    WordId by, and_, or_, of, if_, whether, that, to, be;
+    WordId not_, nt, never, no;
+    std::vector<WordId> future_governors, negating_governors, default_target_preps;
+    std::vector<WordId> pronouns_person, pronouns_group;
+  };
+
+ private:
+  Words w_;
+};
+
+}  // namespace casus

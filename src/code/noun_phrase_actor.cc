@@ -1,0 +1,68 @@
+#include "code/noun_phrase_actor.h"
+
+#include <string>
+
+namespace casus {
+namespace {
+
+struct Found {
+  int actor = -1;  // best actor mention
+  int agent = -1;  // agent closest to the head
+};
+
+Found Scan(const Doc& doc, uint32_t first, uint32_t end, const std::vector<int32_t>& mention_of_token) {
+  Found f;
+  size_t best_len = 0;
+  for (uint32_t t = first; t < end; ++t) {
+    int m = mention_of_token[t];
+    if (m < 0 || doc.mentions[m].first != t) continue;
+    const Mention& mention = doc.mentions[m];
+    if (mention.kind == MentionKind::kAgent) {
+      f.agent = m;
+    } else {
+      size_t len = doc.words.Text(mention.code).size();
+      if (len > best_len) {  // a person or organisation beats a bare country
+        best_len = len;
+        f.actor = m;
+      }
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
+ActorRef ResolveNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<int32_t>& mention_of_token,
+                                WordId of_word) {
+  ActorRef ref;
+  uint32_t end = np.end;
+  Found f = Scan(doc, np.first, np.end, mention_of_token);
+  // "the president of Iran", "the foreign minister of China": extend over "of NP".
+  if (f.actor < 0 && end + 1 < doc.sentences[doc.phrases.empty() ? 0 : np.sentence].end_token &&
+      doc.tokens[end].lower == of_word) {
+    uint32_t of_end = end + 1;
+    const Sentence& s = doc.sentences[np.sentence];
+    while (of_end < s.end_token && (IsNoun(doc.tokens[of_end].tag) || IsAdjective(doc.tokens[of_end].tag) ||
+                                    doc.tokens[of_end].tag == PosTag::DT))
+      ++of_end;
+    Found of = Scan(doc, end + 1, of_end, mention_of_token);
+    if (of.actor >= 0 && (f.agent >= 0 || of.agent < 0)) {
+      f.actor = of.actor;
+      end = of_end;
+    }
+  }
+  if (f.actor < 0 && f.agent < 0) return ref;
+  std::string code;
+  if (f.actor >= 0) {
+    code = std::string(doc.words.Text(doc.mentions[f.actor].code));
+    if (code.size() == 3 && f.agent >= 0) code += doc.words.Text(doc.mentions[f.agent].code);
+  } else {
+    code = std::string(doc.words.Text(doc.mentions[f.agent].code));
+  }
+  ref.code = doc.words.Intern(code);
+  ref.begin = doc.tokens[np.first].begin;
+  ref.end = doc.tokens[end - 1].end;
+  return ref;
+}
+
+}  // namespace casus

@@ -1,0 +1,29 @@
+// Matches one event pattern against the words around its trigger.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "casus/doc.h"
+#include "dict/verb_dictionary.h"
+
+namespace casus {
+
+struct PatternMatch {
+  int target = -1;          // noun phrase at '+'
+  int source = -1;          // noun phrase at '$'
+  uint32_t last_token = 0;  // one past the last token the pattern used
+};
+
+struct PatternContext {
+  const Doc& doc;
+  const std::vector<int32_t>& phrase_of_token;  // phrase index per token, or -1
+  uint32_t clause_begin = 0;  // first token the pattern may look at before the trigger
+  uint32_t clause_end = 0;    // one past the last token it may look at after the trigger
+  bool passive = false;       // a '+' with no noun phrase is then the subject, not a failure
+};
+
+// True when `pattern` matches with its trigger at token `trigger`.
+bool MatchPattern(const PatternContext& context, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out);
+
+}  // namespace casus

@@ -1,0 +1,271 @@
+// EventCoder::CodeSentence: verb patterns, nominal patterns, modality.
+#include <algorithm>
+#include <string>
+
+#include "code/event_coder.h"
+#include "code/event_coder_scratch.h"
+#include "code/noun_phrase_actor.h"
+#include "code/pattern_matcher.h"
+#include "parse/clause_structure.h"
+
+namespace casus {
+namespace {
+
+bool Contains(const std::vector<WordId>& list, WordId w) { return std::find(list.begin(), list.end(), w) != list.end(); }
+
+}  // namespace
+
+void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratch, Trace* trace) const {
+  const Sentence& sentence = doc.sentences[sentence_index];
+  if (sentence.first_token >= sentence.end_token) return;
+
+  // Discards: sports, markets, entertainment.
+  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    thread_local std::vector<WordId> words;
+    words.clear();
+    for (uint32_t k = t; k < sentence.end_token && k < t + 8; ++k) words.push_back(doc.tokens[k].lower);
+    if (discards_->Longest(words).length > 0) {
+      if (trace) trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": discarded (matches '" +
+                                        std::string(doc.Surface(doc.tokens[t])) + "...')");
+      return;
+    }
+  }
+
+  ClauseWords cw{w_.and_, w_.or_, w_.that, w_.by};
+  ClauseStructure clause(doc, sentence_index, scratch.phrase_of_token, cw);
+
+  auto actor_of = [&](int np) -> ActorRef {
+    if (np < 0) return {};
+    auto p = static_cast<uint32_t>(np);
+    if (!scratch.np_resolved[p]) {
+      scratch.np_resolved[p] = 1;
+      const Phrase& phrase = doc.phrases[p];
+      ActorRef ref;
+      if (phrase.flags & kPronoun) {
+        WordId w = doc.tokens[phrase.first].lower;
+        if (Contains(w_.pronouns_person, w) || Contains(w_.pronouns_group, w)) {
+          ref = scratch.last_actor;
+          if (ref.present()) {
+            ref.begin = doc.tokens[phrase.first].begin;
+            ref.end = doc.tokens[phrase.first].end;
+          }
+        }
+      } else {
+        ref = ResolveNounPhraseActor(doc, phrase, scratch.mention_of_token, w_.of);
+      }
+      scratch.np_actor[p] = ref;
+    }
+    return scratch.np_actor[p];
+  };
+
+  bool question = doc.Surface(doc.tokens[sentence.end_token - 1]) == "?";
+  uint32_t if_token = UINT32_MAX;
+  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
+    if (doc.tokens[t].lower == w_.if_ || doc.tokens[t].lower == w_.whether) {
+      if_token = t;
+      break;
+    }
+
+  size_t first_event = doc.events.size();
+  std::vector<uint32_t> sources, targets, conj;
+
+  auto emit = [&](int cameo, const std::vector<uint32_t>& source_nps, const std::vector<uint32_t>& target_nps,
+                  uint32_t trigger_token, uint32_t pattern_index, uint16_t flags) {
+    for (uint32_t s : source_nps) {
+      ActorRef src = actor_of(static_cast<int>(s));
+      if (!src.present()) continue;
+      auto add = [&](ActorRef tgt) {
+        if (tgt.present() && tgt.code == src.code && tgt.begin == src.begin) return;
+        Event e;
+        e.sentence = sentence_index;
+        e.cameo = static_cast<uint16_t>(cameo);
+        e.flags = flags;
+        e.source = src;
+        e.target = tgt;
+        e.trigger = {doc.tokens[trigger_token].begin, doc.tokens[trigger_token].end};
+        e.pattern = pattern_index;
+        e.day = scratch.day;
+        for (size_t k = first_event; k < doc.events.size(); ++k) {
+          const Event& o = doc.events[k];
+          if (o.cameo == e.cameo && o.source.code == e.source.code && o.target.code == e.target.code) return;
+        }
+        doc.events.push_back(e);
+      };
+      bool any_target = false;
+      for (uint32_t t : target_nps) {
+        ActorRef tgt = actor_of(static_cast<int>(t));
+        if (!tgt.present()) continue;
+        any_target = true;
+        add(tgt);
+      }
+      if (!any_target) add(ActorRef{});
+      scratch.last_actor = src;
+    }
+  };
+
+  // Modality of verb phrase v: its own flags plus what governs it.
+  auto modality = [&](uint32_t v) -> uint16_t {
+    uint16_t flags = 0;
+    const Phrase& p = doc.phrases[v];
+    if (p.flags & kNegated) flags |= kEventNegated;
+    if (p.flags & kFuture) flags |= kEventFuture;
+    if (p.flags & kModal) flags |= kEventHypothetical;
+    if (question) flags |= kEventQuestion;
+    if (if_token < p.first) flags |= kEventHypothetical;
+    int g = clause.Governor(v);
+    int hops = 0;
+    while (g >= 0 && hops++ < 4) {
+      const Phrase& gp = doc.phrases[static_cast<uint32_t>(g)];
+      WordId lemma = doc.tokens[gp.head].lemma;
+      if (Contains(w_.negating_governors, lemma)) flags |= kEventNegated;
+      else if (Contains(w_.future_governors, lemma)) flags |= kEventFuture;
+      if (gp.flags & kNegated) flags |= kEventNegated;
+      if (gp.flags & kFuture) flags |= kEventFuture;
+      if (gp.flags & kModal) flags |= kEventHypothetical;
+      g = clause.Governor(static_cast<uint32_t>(g));
+    }
+    return flags;
+  };
+
+  // Verb patterns.
+  for (uint32_t v : clause.phrases()) {
+    const Phrase& vp = doc.phrases[v];
+    if (vp.kind != PhraseKind::kVerb) continue;
+    const Token& head = doc.tokens[vp.head];
+    const auto& candidates = verbs_->VerbPatterns(head.lemma);
+    if (candidates.empty()) continue;
+    // A gerund after a preposition is a nominalisation ("accused of attacking"), not an event.
+    if ((vp.flags & kGerund) && vp.first > sentence.first_token && doc.tokens[vp.first - 1].tag == PosTag::IN &&
+        clause.Governor(v) < 0)
+      continue;
+    bool passive = vp.flags & kPassive;
+    uint32_t end = clause.ClauseEnd(v);
+    // A complement's own clause continues past its governor's end.
+    if (end <= vp.end) end = doc.sentences[sentence_index].end_token;
+    for (uint32_t pi : candidates) {
+      const VerbPattern& pattern = verbs_->pattern(pi);
+      PatternMatch m;
+      PatternContext context{doc, scratch.phrase_of_token, sentence.first_token, end, passive};
+      if (!MatchPattern(context, pattern, vp.head, m)) continue;
+      int subject = clause.Subject(v);
+      sources.clear();
+      targets.clear();
+      if (subject >= 0) clause.LeftConjuncts(static_cast<uint32_t>(subject), sources);
+      int object = m.target;
+      if (object < 0 && !pattern.has_target) {
+        object = clause.DirectObject(v);
+        if (object < 0) {
+          for (WordId prep : w_.default_target_preps) {
+            int p = clause.PrepositionalObject(v, prep);
+            if (p >= 0 && (object < 0 || doc.phrases[static_cast<uint32_t>(p)].first <
+                                             doc.phrases[static_cast<uint32_t>(object)].first))
+              object = p;
+          }
+        }
+      }
+      if (object >= 0) clause.Conjuncts(static_cast<uint32_t>(object), targets);
+      if (passive) {
+        // "Protesters were arrested by police": the by-phrase acts, the subject undergoes.
+        std::vector<uint32_t> undergoers = sources;
+        sources.clear();
+        int agent = clause.PrepositionalObject(v, w_.by);
+        if (agent >= 0) clause.Conjuncts(static_cast<uint32_t>(agent), sources);
+        if (m.target < 0) targets = undergoers;
+      }
+      if (m.source >= 0) {
+        // "received aid from Japan": the named source acts on the subject.
+        targets = sources;
+        clause.Conjuncts(static_cast<uint32_t>(m.source), sources);
+      }
+      for (uint32_t t = vp.head; t < m.last_token && t < doc.tokens.size(); ++t) scratch.token_consumed[t] = 1;
+      uint16_t flags = modality(v);
+      if (trace)
+        trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +
+                               std::string(doc.Surface(head)) + "' matched '" + pattern.text + "' -> " +
+                               cameo_->at(pattern.cameo).code + (sources.empty() ? " (no source phrase)" : ""));
+      emit(pattern.cameo, sources, targets, vp.head, pi, flags);
+      break;
+    }
+  }
+
+  // Nominal patterns: "US sanctions on Chinese officials", "talks between Iran and the EU".
+  for (uint32_t n : clause.phrases()) {
+    const Phrase& np = doc.phrases[n];
+    if (np.kind != PhraseKind::kNoun) continue;
+    for (uint32_t t = np.first; t < np.end; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (!IsNoun(tok.tag) || scratch.token_consumed[t]) continue;
+      const auto& candidates = verbs_->NounPatterns(tok.lemma);
+      for (uint32_t pi : candidates) {
+        const VerbPattern& pattern = verbs_->pattern(pi);
+        PatternMatch m;
+        PatternContext context{doc, scratch.phrase_of_token, np.first, sentence.end_token, false};
+        if (!MatchPattern(context, pattern, t, m)) continue;
+        sources.clear();
+        targets.clear();
+        if (m.target >= 0) clause.Conjuncts(static_cast<uint32_t>(m.target), targets);
+        // The owner or modifier of the noun: an actor named inside the phrase before it.
+        if (t > np.first) {
+          Phrase owner = np;
+          owner.end = t;
+          ActorRef ref = ResolveNounPhraseActor(doc, owner, scratch.mention_of_token, w_.of);
+          if (ref.present()) {
+            // Keep it as the phrase's actor so emit() can read it.
+            scratch.np_actor[n] = ref;
+            scratch.np_resolved[n] = 1;
+            sources.push_back(n);
+          }
+        }
+        if (sources.empty() && targets.size() >= 2 && m.source < 0) {
+          // "talks between Iran and the EU": the first party to the others.
+          sources.push_back(targets.front());
+          targets.erase(targets.begin());
+        }
+        if (sources.empty()) {
+          // "Russia launched an attack on Ukraine": the subject of the verb whose object this is.
+          for (uint32_t v : clause.phrases()) {
+            const Phrase& vp = doc.phrases[v];
+            if (vp.kind != PhraseKind::kVerb || vp.first > np.first) continue;
+            if (clause.DirectObject(v) == static_cast<int>(n)) {
+              int subject = clause.Subject(v);
+              if (subject >= 0) clause.LeftConjuncts(static_cast<uint32_t>(subject), sources);
+            }
+          }
+        }
+        if (sources.empty()) {
+          if (trace) trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": noun '" +
+                                            std::string(doc.Surface(tok)) + "' matched '" + pattern.text +
+                                            "' but no source actor was found");
+          break;
+        }
+        if (trace)
+          trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": noun '" +
+                                 std::string(doc.Surface(tok)) + "' matched '" + pattern.text + "' -> " +
+                                 cameo_->at(pattern.cameo).code);
+        emit(pattern.cameo, sources, targets, t, pi, question ? kEventQuestion : 0);
+        break;
+      }
+    }
+  }
+
+  // Plain statements (010) only when nothing more specific was found; unreal
+  // events are dropped unless asked for.
+  bool has_specific = false;
+  for (size_t k = first_event; k < doc.events.size(); ++k)
+    if (doc.events[k].cameo != statement_code_ && doc.events[k].flags == 0) has_specific = true;
+  size_t out = first_event;
+  for (size_t k = first_event; k < doc.events.size(); ++k) {
+    const Event& e = doc.events[k];
+    bool unreal = (e.flags & (kEventNegated | kEventFuture | kEventHypothetical | kEventQuestion)) != 0;
+    if (unreal && !options_.keep_unreal_events) {
+      if (trace) trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": dropped " +
+                                        cameo_->at(e.cameo).code + " (negated, future, hypothetical or question)");
+      continue;
+    }
+    if (e.cameo == statement_code_ && has_specific) continue;
+    doc.events[out++] = e;
+  }
+  doc.events.resize(out);
+}
+
+}  // namespace casus

@@ -1,0 +1,164 @@
+#include "casus/pipeline.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "code/actor_tagger.h"
+#include "code/event_coder.h"
+#include "core/pipeline_resources.h"
+#include "core/text_util.h"
+#include "dict/entry_line.h"
+#include "dict/foreign_dictionaries.h"
+#include "parse/chunker.h"
+#include "tag/lemmatizer.h"
+#include "tag/tagger.h"
+#include "text/boilerplate_filter.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace casus {
+
+namespace fs = std::filesystem;
+
+std::string DefaultDictDir() {
+  if (const char* env = std::getenv("CASUS_DATA_DIR"); env && *env) return std::string(env) + "/dict";
+  return CASUS_SOURCE_DATA_DIR "/dict";
+}
+
+std::string DefaultGeneratedDir() {
+  if (const char* env = std::getenv("CASUS_GENERATED_DIR"); env && *env) return env;
+  return CASUS_GENERATED_DATA_DIR;
+}
+
+namespace {
+
+std::vector<std::string> TextFilesIn(const std::string& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Reads discards.txt: one phrase a line.
+size_t LoadDiscards(const std::string& path, const PhraseSplitter& split, Vocabulary& vocab, PhraseTrie& trie,
+                    DiagnosticSink* sink) {
+  std::ifstream in(path);
+  if (!in) return 0;  // optional
+  std::string line;
+  std::vector<std::string> words;
+  std::vector<WordId> ids;
+  uint32_t n = 0;
+  while (std::getline(in, line)) {
+    std::string_view phrase = StripComment(line);
+    if (phrase.empty()) continue;
+    words.clear();
+    split(phrase, words);
+    if (words.empty()) {
+      if (sink) sink->Report({Severity::kWarning, path, n, "discard phrase has no words"});
+      continue;
+    }
+    ids.clear();
+    for (const auto& w : words) ids.push_back(vocab.Intern(w));
+    trie.Add(ids, n++);
+  }
+  trie.Freeze();
+  return 0;
+}
+
+// Our own dictionaries: data/dict (docs/dictionaries.md) plus the generated countries.
+size_t LoadNativeDictionaries(const PipelineOptions& options, const PhraseSplitter& split, PipelineResources& r,
+                              DiagnosticSink* sink) {
+  Vocabulary& vocab = r.vocabulary;
+  size_t errors = 0;
+  std::string countries = options.generated_dir + "/countries.txt";
+  if (fs::exists(countries)) errors += r.actors.LoadFile(countries, false, split, vocab, sink);
+  else if (sink) sink->Report({Severity::kWarning, countries, 0, "generated country dictionary not found"});
+  for (const auto& file : TextFilesIn(options.dict_dir + "/actors")) errors += r.actors.LoadFile(file, false, split, vocab, sink);
+  if (fs::exists(options.dict_dir + "/agents.txt"))
+    errors += r.actors.LoadFile(options.dict_dir + "/agents.txt", true, split, vocab, sink);
+  r.actors.Freeze();
+  for (const auto& file : TextFilesIn(options.dict_dir + "/verbs")) errors += r.verbs.LoadFile(file, r.cameo, vocab, sink);
+  r.verbs.Freeze();
+  errors += LoadDiscards(options.dict_dir + "/discards.txt", split, vocab, r.discards, sink);
+  return errors;
+}
+
+}  // namespace
+
+Pipeline::Pipeline() = default;
+Pipeline::~Pipeline() = default;
+
+const Vocabulary& Pipeline::vocabulary() const { return resources_->vocabulary; }
+const CameoTable& Pipeline::cameo() const { return resources_->cameo; }
+
+std::unique_ptr<Doc> Pipeline::NewDoc() const { return std::make_unique<Doc>(&resources_->vocabulary); }
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, DiagnosticSink* sink) {
+  std::unique_ptr<Pipeline> pipeline(new Pipeline());
+  PipelineOptions& options = pipeline->options_;
+  options = given;
+  if (options.dict_dir.empty()) options.dict_dir = DefaultDictDir();
+  if (options.generated_dir.empty()) options.generated_dir = DefaultGeneratedDir();
+  if (!fs::is_directory(options.dict_dir)) return Status::NotFound(options.dict_dir + ": dictionary folder not found");
+
+  pipeline->resources_ = std::make_unique<PipelineResources>();
+  PipelineResources& r = *pipeline->resources_;
+  Vocabulary& vocab = r.vocabulary;
+
+  std::string tables = (fs::path(options.dict_dir).parent_path() / "tables" / "cameo_codes.tsv").string();
+  if (!fs::exists(tables)) tables = CASUS_SOURCE_DATA_DIR "/tables/cameo_codes.tsv";
+  auto cameo = CameoTable::Load(tables);
+  if (!cameo.ok()) return cameo.status();
+  r.cameo = std::move(cameo).value();
+
+  auto tokenizer = std::make_unique<Tokenizer>();
+  const Tokenizer* tokenizer_ptr = tokenizer.get();
+  // Dictionary phrases are split by the same tokenizer as the text.
+  Doc phrase_doc(&vocab);
+  PhraseSplitter split = [&](std::string_view phrase, std::vector<std::string>& words) {
+    phrase_doc.Reset("", std::string(phrase), "");
+    (void)tokenizer_ptr->Process(phrase_doc);
+    for (const Token& t : phrase_doc.tokens) words.emplace_back(phrase_doc.words.Text(t.lower));
+  };
+
+  size_t errors = 0;
+  if (!options.tabari_project.empty() || !options.petrarch_dicts.empty()) {
+    DictionaryTargets targets{r.actors, r.verbs, r.discards, r.cameo, vocab, split};
+    errors += options.tabari_project.empty() ? LoadPetrarchDictionaries(options.petrarch_dicts, targets, sink)
+                                             : LoadTabariProject(options.tabari_project, targets, sink);
+    r.actors.Freeze();
+    r.verbs.Freeze();
+    r.discards.Freeze();
+  } else {
+    errors += LoadNativeDictionaries(options, split, r, sink);
+  }
+  if (errors > 0 && !options.lenient)
+    return Status::Invalid(std::to_string(errors) + " dictionary error(s); fix them or pass --lenient");
+
+  auto tagger = Tagger::Load(options.generated_dir + "/lexicon.tsv", vocab);
+  if (!tagger.ok()) return tagger.status();
+  auto lemmatizer = Lemmatizer::Load("/usr/share/wordnet", vocab);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+
+  auto& stages = pipeline->stages_;
+  stages.push_back(std::make_unique<BoilerplateFilter>());
+  stages.push_back(std::move(tokenizer));
+  stages.push_back(std::make_unique<SentenceSplitter>());
+  stages.push_back(std::move(tagger).value());
+  stages.push_back(std::move(lemmatizer).value());
+  stages.push_back(std::make_unique<Chunker>(vocab));
+  stages.push_back(std::make_unique<ActorTagger>(&r.actors));
+  stages.push_back(std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab,
+                                                EventCoderOptions{options.keep_unreal_events}));
+  return pipeline;
+}
+
+Status Pipeline::Process(Doc& doc) const {
+  for (const auto& stage : stages_) CASUS_RETURN_IF_ERROR(stage->Process(doc));
+  return Status::Ok();
+}
+
+}  // namespace casus

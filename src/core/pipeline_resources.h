@@ -1,0 +1,22 @@
+// Everything a Pipeline loads once and shares read-only between workers.
+#pragma once
+
+#include <memory>
+
+#include "casus/cameo.h"
+#include "casus/vocabulary.h"
+#include "dict/actor_dictionary.h"
+#include "dict/phrase_trie.h"
+#include "dict/verb_dictionary.h"
+
+namespace casus {
+
+struct PipelineResources {
+  Vocabulary vocabulary;
+  CameoTable cameo;
+  ActorDictionary actors;
+  VerbDictionary verbs;
+  PhraseTrie discards;
+};
+
+}  // namespace casus

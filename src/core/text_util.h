@@ -1,0 +1,31 @@
+// Small string helpers shared by the dictionary readers and writers.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace casus {
+
+inline bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+inline std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Splits on `separator`, keeping empty fields.
+std::vector<std::string_view> SplitFields(std::string_view s, char separator);
+
+std::string AsciiLower(std::string_view s);
+
+// Appends `s` to `out` as a JSON string literal (quoted, escaped). Invalid
+// UTF-8 never reaches here: readers repair it.
+void AppendJsonString(std::string& out, std::string_view s);
+
+// Days since 1970-01-01 for a valid "YYYY-MM-DD", else 0 with ok=false.
+bool ParseIsoDate(std::string_view s, int& days);
+std::string FormatIsoDate(int days);
+
+}  // namespace casus

@@ -1,0 +1,92 @@
+#include "dict/actor_dictionary.h"
+
+#include <climits>
+#include <fstream>
+
+#include "dict/entry_line.h"
+
+namespace casus {
+
+size_t ActorDictionary::LoadFile(const std::string& path, bool agents, const PhraseSplitter& split,
+                                 Vocabulary& vocab, DiagnosticSink* sink) {
+  std::ifstream in(path);
+  if (!in) {
+    if (sink) sink->Report({Severity::kError, path, 0, "cannot open dictionary file"});
+    return 1;
+  }
+  auto file_index = static_cast<uint32_t>(files_.size());
+  files_.push_back(path);
+  size_t errors = 0;
+  std::string line, error;
+  std::vector<std::string> words;
+  std::vector<WordId> ids;
+  uint32_t line_number = 0;
+  EntryLine parsed;
+  while (std::getline(in, line)) {
+    ++line_number;
+    std::string_view content = StripComment(line);
+    if (content.empty()) continue;
+    if (!ParseEntryLine(content, parsed, error)) {
+      ++errors;
+      if (sink) sink->Report({Severity::kError, path, line_number, error});
+      continue;
+    }
+    ActorEntry entry;
+    entry.code = vocab.Intern(parsed.code);
+    entry.from_day = parsed.from_day;
+    entry.to_day = parsed.to_day;
+    entry.dated = parsed.from_day != INT_MIN || parsed.to_day != INT_MAX;
+    entry.agent = agents;
+    entry.file = file_index;
+    entry.line = line_number;
+    auto entry_index = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(entry);
+    for (std::string_view phrase : parsed.items) {
+      words.clear();
+      split(phrase, words);
+      if (words.empty()) {
+        ++errors;
+        if (sink) sink->Report({Severity::kError, path, line_number, "phrase '" + std::string(phrase) + "' has no words"});
+        continue;
+      }
+      ids.clear();
+      for (const std::string& w : words) ids.push_back(vocab.Intern(w));
+      trie_.Add(ids, entry_index);
+    }
+  }
+  return errors;
+}
+
+uint32_t ActorDictionary::AddFile(std::string path) {
+  files_.push_back(std::move(path));
+  return static_cast<uint32_t>(files_.size() - 1);
+}
+
+void ActorDictionary::Add(const std::vector<std::string>& words, ActorEntry entry, Vocabulary& vocab) {
+  if (words.empty()) return;
+  std::vector<WordId> ids;
+  ids.reserve(words.size());
+  for (const std::string& w : words) ids.push_back(vocab.Intern(w));
+  auto index = static_cast<uint32_t>(entries_.size());
+  entries_.push_back(entry);
+  trie_.Add(ids, index);
+}
+
+int ActorDictionary::Choose(std::span<const uint32_t> payloads, int day) const {
+  int undated = -1, dated_hit = -1, latest = -1;
+  for (uint32_t p : payloads) {
+    const ActorEntry& e = entries_[p];
+    if (!e.dated) {
+      // Actors beat agents when a phrase is both ("Congress").
+      if (undated < 0 || (entries_[undated].agent && !e.agent)) undated = static_cast<int>(p);
+      continue;
+    }
+    if (day != 0 && e.from_day <= day && day <= e.to_day) dated_hit = static_cast<int>(p);
+    if (latest < 0 || e.from_day > entries_[latest].from_day) latest = static_cast<int>(p);
+  }
+  if (dated_hit >= 0) return dated_hit;
+  if (undated >= 0) return undated;
+  return day == 0 ? latest : -1;
+}
+
+}  // namespace casus

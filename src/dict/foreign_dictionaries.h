@@ -1,0 +1,30 @@
+// Readers for the field's dictionary formats, used as they are: TABARI project
+// files and PETRARCH dictionary folders fill the same compiled dictionaries as
+// our own format.
+#pragma once
+
+#include <string>
+
+#include "casus/cameo.h"
+#include "casus/diagnostics.h"
+#include "dict/actor_dictionary.h"
+#include "dict/phrase_trie.h"
+#include "dict/verb_dictionary.h"
+
+namespace casus {
+
+struct DictionaryTargets {
+  ActorDictionary& actors;
+  VerbDictionary& verbs;
+  PhraseTrie& discards;  // frozen by the caller
+  CameoTable& cameo;  // foreign files may use codes CAMEO lacks (AddUncatalogued)
+  Vocabulary& vocab;
+  const PhraseSplitter& split;
+};
+
+// Both return the number of errors reported to `sink` (malformed entries are
+// skipped; a missing file named by the project is an error).
+size_t LoadTabariProject(const std::string& project_file, DictionaryTargets& targets, DiagnosticSink* sink);
+size_t LoadPetrarchDictionaries(const std::string& folder_or_config, DictionaryTargets& targets, DiagnosticSink* sink);
+
+}  // namespace casus

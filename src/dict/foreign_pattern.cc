@@ -1,0 +1,233 @@
+// ParseForeignPattern: the pattern language TABARI and PETRARCH share.
+//   *  the verb          +  the target        $  the source
+//   ^  skip a noun phrase                     %  compound actor (ignored: our coder
+//                                                handles coordination itself)
+//   &NAME  any member of a synset            { a | b }  any of the alternatives
+//   { words } ( words )  PETRARCH noun and prepositional phrases: the words in order
+//   WORD_  an exact word (TABARI); WORD with no '_' after it is a stem in TABARI
+#include <cctype>
+
+#include "core/text_util.h"
+#include "dict/foreign_syntax.h"
+
+namespace casus {
+namespace {
+
+struct Item {
+  char mark = 0;  // one of * + $ ^ % { } ( ) |, or 0 for a word
+  std::string word;
+  bool exact = false;  // followed by '_'
+};
+
+bool IsMark(char c) {
+  return c == '*' || c == '+' || c == '$' || c == '^' || c == '%' || c == '{' || c == '}' || c == '(' || c == ')' ||
+         c == '|';
+}
+
+std::vector<Item> Lex(std::string_view text) {
+  std::vector<Item> items;
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (IsAsciiSpace(c) || c == '_') {
+      ++i;
+      continue;
+    }
+    if (IsMark(c)) {
+      items.push_back({c, "", false});
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    while (i < text.size() && !IsAsciiSpace(text[i]) && text[i] != '_' && !IsMark(text[i])) ++i;
+    Item item;
+    item.word = std::string(text.substr(start, i - start));
+    item.exact = i < text.size() && text[i] == '_';
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+class PatternBuilder {
+ public:
+  PatternBuilder(ForeignFormat format, const SynsetTable& synsets, const PhraseSplitter& split, Vocabulary& vocab)
+      : format_(format), synsets_(synsets), split_(split), vocab_(vocab) {}
+
+  // Alternatives of a synset, each as word ids; nested "&X" members expand one level more.
+  std::string Synset(const std::string& name, std::vector<std::vector<WordId>>& out, int depth) {
+    std::string key = name;
+    for (char& ch : key) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    auto it = synsets_.find(key);
+    if (it == synsets_.end()) return "unknown synset '" + name + "'";
+    for (const std::string& member : it->second) {
+      std::vector<std::vector<WordId>> partial{{}};
+      for (const Item& item : Lex(member)) {
+        if (item.mark != 0) continue;
+        std::vector<std::vector<WordId>> options;
+        if (item.word[0] == '&' && depth < 2) {
+          std::string error = Synset(item.word, options, depth + 1);
+          if (!error.empty()) return error;
+        } else {
+          options.push_back(Words(item.word));
+        }
+        std::vector<std::vector<WordId>> next;
+        for (const auto& p : partial)
+          for (const auto& o : options) {
+            next.push_back(p);
+            next.back().insert(next.back().end(), o.begin(), o.end());
+          }
+        partial = std::move(next);
+        if (partial.size() > 256) return "synset '" + name + "' expands to too many phrases";
+      }
+      for (auto& p : partial)
+        if (!p.empty()) out.push_back(std::move(p));
+    }
+    return "";
+  }
+
+  std::vector<WordId> Words(const std::string& word) {
+    std::string clean;
+    for (char ch : word)
+      if (ch != '~') clean += ch;
+    std::vector<std::string> pieces;
+    split_(clean, pieces);
+    std::vector<WordId> ids;
+    for (const auto& p : pieces) ids.push_back(vocab_.Intern(p));
+    return ids;
+  }
+
+  // Appends the elements of one word item.
+  std::string AddWord(const Item& item, std::vector<PatternElement>& out) {
+    if (item.word[0] == '&') {
+      PatternElement el;
+      el.kind = PatternElementKind::kAnyOf;
+      std::string error = Synset(item.word, el.any_of, 0);
+      if (!error.empty()) return error;
+      if (el.any_of.empty()) return "synset '" + item.word + "' has no members";
+      out.push_back(std::move(el));
+      return "";
+    }
+    std::vector<WordId> ids = Words(item.word);
+    for (size_t k = 0; k < ids.size(); ++k) {
+      PatternElement el;
+      el.lemma = ids[k];
+      el.stem = format_ == ForeignFormat::kTabari && !item.exact && k + 1 == ids.size();
+      out.push_back(el);
+    }
+    return "";
+  }
+
+  std::string Build(std::string_view text, VerbPattern& pattern) {
+    std::vector<Item> items = Lex(text);
+    bool star = false;
+    for (const Item& item : items) star = star || item.mark == '*';
+    std::vector<PatternElement>* out = star ? &pattern.before : &pattern.rest;
+    int depth = 0;
+    bool seen_star = false;
+    for (size_t i = 0; i < items.size(); ++i) {
+      const Item& item = items[i];
+      PatternElement el;
+      switch (item.mark) {
+        case 0: {
+          std::string error = AddWord(item, *out);
+          if (!error.empty()) return error;
+          continue;
+        }
+        case '*':
+          if (seen_star) return "more than one '*' in pattern";
+          if (depth != 0) return "'*' inside brackets";
+          seen_star = true;
+          out = &pattern.rest;
+          continue;
+        case '+':
+          if (pattern.has_target) return "more than one '+' in pattern";
+          pattern.has_target = true;
+          el.kind = PatternElementKind::kTarget;
+          break;
+        case '$':
+          if (pattern.has_source) return "more than one '$' in pattern";
+          pattern.has_source = true;
+          el.kind = PatternElementKind::kSource;
+          break;
+        case '^':
+          el.kind = PatternElementKind::kSkipPhrase;
+          break;
+        case '%':
+          continue;
+        case '(':
+          ++depth;
+          continue;
+        case ')':
+          if (--depth < 0) return "')' without '('";
+          continue;
+        case '}':
+          return "'}' without '{'";
+        case '|':
+          return "'|' outside '{ }'";
+        case '{': {
+          size_t close = i + 1;
+          bool bar = false;
+          while (close < items.size() && items[close].mark != '}') bar = bar || items[close++].mark == '|';
+          if (close == items.size()) return "'{' without '}'";
+          if (!bar) {  // a PETRARCH noun phrase: its words in order
+            for (size_t k = i + 1; k < close; ++k) {
+              if (items[k].mark != 0) return "unexpected '" + std::string(1, items[k].mark) + "' inside '{ }'";
+              std::string error = AddWord(items[k], *out);
+              if (!error.empty()) return error;
+            }
+          } else {
+            el.kind = PatternElementKind::kAnyOf;
+            std::vector<WordId> current;
+            bool synset_alternative = false;  // the alternative was a whole "&NAME"
+            for (size_t k = i + 1; k < close; ++k) {
+              const Item& it = items[k];
+              if (it.mark == '|') {
+                if (current.empty() && !synset_alternative) return "empty alternative in '{ | }'";
+                if (!current.empty()) el.any_of.push_back(current);
+                current.clear();
+                synset_alternative = false;
+              } else if (it.mark != 0) {
+                return "unexpected '" + std::string(1, it.mark) + "' inside '{ | }'";
+              } else if (it.word[0] == '&' && current.empty() && (k + 1 == close || items[k + 1].mark == '|')) {
+                std::string error = Synset(it.word, el.any_of, 0);
+                if (!error.empty()) return error;
+                synset_alternative = true;
+              } else {
+                for (WordId w : Words(it.word)) current.push_back(w);
+              }
+            }
+            if (!current.empty()) el.any_of.push_back(current);
+            if (el.any_of.empty()) return "empty '{ | }'";
+            out->push_back(std::move(el));
+          }
+          i = close;
+          continue;
+        }
+        default:
+          break;
+      }
+      out->push_back(std::move(el));
+    }
+    if (depth != 0) return "'(' without ')'";
+    for (const auto* list : {&pattern.before, &pattern.rest})
+      for (const PatternElement& e : *list)
+        if (e.kind == PatternElementKind::kWord || e.kind == PatternElementKind::kAnyOf) ++pattern.words;
+    return "";
+  }
+
+ private:
+  ForeignFormat format_;
+  const SynsetTable& synsets_;
+  const PhraseSplitter& split_;
+  Vocabulary& vocab_;
+};
+
+}  // namespace
+
+std::string ParseForeignPattern(std::string_view text, ForeignFormat format, const SynsetTable& synsets,
+                                const PhraseSplitter& split, Vocabulary& vocab, VerbPattern& pattern) {
+  PatternBuilder builder(format, synsets, split, vocab);
+  return builder.Build(text, pattern);
+}
+
+}  // namespace casus

@@ -1,0 +1,281 @@
+// LoadForeignVerbs. Both formats list verbs, each with a default code, then
+// patterns ("- ..."). TABARI gives every verb its own patterns; PETRARCH groups
+// verbs under a "--- NAME [code] ---" header and the block's patterns apply to
+// every verb in it.
+#include <fstream>
+
+#include "core/text_util.h"
+#include "dict/foreign_readers.h"
+
+namespace casus {
+namespace {
+
+struct BlockVerb {
+  WordId trigger = kNoWord;
+  std::vector<PatternElement> extra;  // a multi-word verb's other words ("APPRECIATE POSITION")
+  std::string code;                   // its own code, or the block's
+  std::string text;
+  uint32_t line = 0;
+};
+
+struct BlockPattern {
+  VerbPattern pattern;  // before/rest/codes; trigger filled per verb
+};
+
+class VerbReader {
+ public:
+  VerbReader(const std::string& path, ForeignFormat format, DictionaryTargets& t, DiagnosticSink* sink)
+      : path_(path), format_(format), t_(t), sink_(sink) {}
+
+  size_t Run() {
+    std::ifstream in(path_);
+    if (!in) return Error(0, "cannot open verb dictionary");
+    file_ = t_.verbs.AddFile(path_);
+    ForeignLines lines(in, format_);
+    std::string_view s;
+    bool blank = false;
+    while (lines.Next(s, blank)) {
+      line_ = lines.line();
+      if (blank) synset_.clear();
+      if (s.empty()) continue;
+      Line(s);
+    }
+    Flush();
+    return errors_;
+  }
+
+ private:
+  size_t Error(uint32_t line, std::string message) {
+    ++errors_;
+    if (sink_) sink_->Report({Severity::kError, path_, line, std::move(message)});
+    return errors_;
+  }
+  void Warn(std::string message) {
+    if (sink_) sink_->Report({Severity::kWarning, path_, line_, std::move(message)});
+  }
+
+  void Line(std::string_view s) {
+    if (s[0] == '<') {
+      std::string tag = AsciiLower(s);
+      if (tag == "<synsets>") section_ = kSynsets;
+      else if (tag == "<time>") {
+        section_ = kTime;
+        Warn("<TIME> section ignored: casus does not shift event dates");
+      } else if (tag == "</synsets>" || tag == "</time>") section_ = kNone;
+      else Warn("unknown section '" + std::string(s) + "' ignored");
+      synset_.clear();
+      return;
+    }
+    if (section_ == kTime) return;
+    if (s[0] == '&') {
+      std::string name = std::string(Trim(s));
+      for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (name.find_first_of(" \t[") != std::string::npos) {
+        Error(line_, "synset name '" + name + "' has spaces or a code");
+        return;
+      }
+      if (t_synsets_.count(name)) Warn("synset '" + name + "' defined twice; members are merged");
+      synset_ = name;
+      t_synsets_[name];
+      return;
+    }
+    if (s[0] == '+' && !synset_.empty()) {
+      std::string member(Trim(s.substr(1)));
+      if (member.empty()) Error(line_, "empty synset member");
+      else t_synsets_[synset_].push_back(member);
+      return;
+    }
+    if (section_ == kSynsets) {
+      Error(line_, "expected '&NAME' or '+member' inside <SYNSETS>");
+      return;
+    }
+    synset_.clear();
+    if (s.substr(0, 3) == "---") return Header(s);
+    if (s[0] == '-') return Pattern(s.substr(1));
+    if (s[0] == '{') return Forms(s);
+    Verb(s);
+  }
+
+  void Header(std::string_view s) {
+    Flush();
+    std::string_view inside = Trim(s.substr(3));
+    if (inside.size() >= 3 && inside.substr(inside.size() - 3) == "---") inside.remove_suffix(3);
+    std::vector<CodeBlock> blocks;
+    std::string_view name;
+    std::string error = ParseCodeBlocks(inside, blocks, name);
+    if (!error.empty()) {
+      Error(line_, error);
+      block_code_.clear();
+      return;
+    }
+    if (blocks.size() != 1) {
+      Error(line_, "a verb block header needs exactly one [code]");
+      block_code_.clear();
+      return;
+    }
+    block_code_ = blocks[0].code;
+  }
+
+  // "{ BROKE_ BROKEN_ }": irregular forms of the verb above.
+  void Forms(std::string_view s) {
+    size_t close = s.find('}');
+    if (close == std::string_view::npos) {
+      Error(line_, "'{' without '}' in irregular forms");
+      return;
+    }
+    if (verbs_.empty()) {
+      Error(line_, "irregular forms with no verb before them");
+      return;
+    }
+    AddForms(s.substr(1, close - 1), verbs_.back());
+  }
+
+  void AddForms(std::string_view list, const BlockVerb& base) {
+    for (std::string_view f : SplitFields(list, ' ')) {
+      f = Trim(f);
+      while (!f.empty() && f.back() == '_') f.remove_suffix(1);
+      if (f.empty()) continue;
+      if (f.find('_') != std::string_view::npos) continue;  // "BROKEN_DOWN_": the lemma covers it
+      BlockVerb form = base;
+      form.trigger = t_.vocab.Intern(AsciiLower(f));
+      form.text = std::string(f);
+      verbs_.push_back(std::move(form));
+    }
+  }
+
+  void Verb(std::string_view s) {
+    if (format_ == ForeignFormat::kTabari) Flush();
+    std::vector<CodeBlock> blocks;
+    std::string_view text;
+    std::string error = ParseCodeBlocks(s, blocks, text);
+    if (!error.empty()) {
+      Error(line_, error);
+      return;
+    }
+    if (blocks.size() > 1) {
+      Error(line_, "a verb takes one [code]");
+      return;
+    }
+    std::string_view forms;
+    if (size_t open = text.find('{'); open != std::string_view::npos) {
+      size_t close = text.find('}', open);
+      if (close == std::string_view::npos) {
+        Error(line_, "'{' without '}' in irregular forms");
+        return;
+      }
+      forms = text.substr(open + 1, close - open - 1);
+      text = Trim(text.substr(0, open));
+    }
+    if (!text.empty() && text[0] == '+') text.remove_prefix(1);  // PETRARCH multi-word verb
+    std::string spaced(text);
+    for (char& c : spaced)
+      if (c == '_' || c == '=') c = ' ';
+    std::vector<std::string_view> words;
+    for (std::string_view w : SplitFields(spaced, ' '))
+      if (!Trim(w).empty()) words.push_back(Trim(w));
+    if (words.empty()) {
+      Error(line_, "verb line has no verb");
+      return;
+    }
+    for (char c : words[0])
+      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'')) {
+        Error(line_, "unexpected '" + std::string(1, c) + "' in verb '" + std::string(text) + "'");
+        return;
+      }
+    BlockVerb verb;
+    verb.trigger = t_.vocab.Intern(AsciiLower(words[0]));
+    for (size_t k = 1; k < words.size(); ++k) {
+      PatternElement el;
+      el.lemma = t_.vocab.Intern(AsciiLower(words[k]));
+      verb.extra.push_back(el);
+    }
+    verb.code = blocks.empty() ? block_code_ : blocks[0].code;
+    if (verb.code.empty()) {
+      Error(line_, "verb '" + std::string(text) + "' has no [code] and no block header gives one");
+      return;
+    }
+    verb.text = std::string(text);
+    verb.line = line_;
+    verbs_.push_back(verb);
+    if (!forms.empty()) AddForms(forms, verb);
+  }
+
+  void Pattern(std::string_view s) {
+    if (verbs_.empty()) {
+      Error(line_, "pattern with no verb before it");
+      return;
+    }
+    size_t open = s.rfind('[');
+    size_t close = s.rfind(']');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+      Error(line_, "pattern has no [code]");
+      return;
+    }
+    BlockPattern bp;
+    std::string error = ApplyEventCode(s.substr(open + 1, close - open - 1), {t_.cameo, sink_, path_, line_},
+                                       bp.pattern);
+    if (error.empty())
+      error = ParseForeignPattern(s.substr(0, open), format_, t_synsets_, t_.split, t_.vocab, bp.pattern);
+    if (!error.empty()) {
+      Error(line_, error + " in '" + std::string(Trim(s)) + "'");
+      return;
+    }
+    bp.pattern.text = std::string(Trim(s.substr(0, open)));
+    bp.pattern.line = line_;
+    patterns_.push_back(std::move(bp));
+  }
+
+  // Emits the block: each verb alone with its code, then each pattern for each verb.
+  void Flush() {
+    for (const BlockVerb& verb : verbs_) {
+      VerbPattern bare;
+      std::string error = ApplyEventCode(verb.code, {t_.cameo, sink_, path_, verb.line}, bare);
+      if (!error.empty()) {
+        Error(verb.line, error);
+        continue;
+      }
+      if (!bare.null_code || !verb.extra.empty()) {
+        bare.trigger = verb.trigger;
+        bare.rest = verb.extra;
+        bare.words = static_cast<uint16_t>(verb.extra.size());
+        bare.file = file_;
+        bare.line = verb.line;
+        bare.text = verb.text;
+        t_.verbs.Add(std::move(bare));
+      }
+      for (const BlockPattern& bp : patterns_) {
+        VerbPattern p = bp.pattern;
+        p.trigger = verb.trigger;
+        p.rest.insert(p.rest.begin(), verb.extra.begin(), verb.extra.end());
+        p.words = static_cast<uint16_t>(p.words + verb.extra.size());
+        p.file = file_;
+        p.text = verb.text + ": " + p.text;
+        t_.verbs.Add(std::move(p));
+      }
+    }
+    verbs_.clear();
+    patterns_.clear();
+  }
+
+  enum Section { kNone, kSynsets, kTime };
+  const std::string& path_;
+  ForeignFormat format_;
+  DictionaryTargets& t_;
+  DiagnosticSink* sink_;
+  SynsetTable t_synsets_;
+  std::string synset_, block_code_;
+  std::vector<BlockVerb> verbs_;
+  std::vector<BlockPattern> patterns_;
+  Section section_ = kNone;
+  uint32_t file_ = 0, line_ = 0;
+  size_t errors_ = 0;
+};
+
+}  // namespace
+
+size_t LoadForeignVerbs(const std::string& path, ForeignFormat format, DictionaryTargets& targets,
+                        DiagnosticSink* sink) {
+  return VerbReader(path, format, targets, sink).Run();
+}
+
+}  // namespace casus

@@ -1,0 +1,148 @@
+#include "dict/verb_dictionary.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "core/text_util.h"
+#include "dict/entry_line.h"
+
+namespace casus {
+namespace {
+
+bool IsPatternWord(std::string_view w) {
+  for (char c : w)
+    if (!((c >= 'a' && c <= 'z') || c == '-' || c == '\'' || (c >= '0' && c <= '9'))) return false;
+  return !w.empty();
+}
+
+// Parses "call on + to" into a pattern; returns an error message or "".
+std::string ParsePattern(std::string_view text, Vocabulary& vocab, VerbPattern& pattern) {
+  std::vector<std::string_view> words;
+  for (std::string_view w : SplitFields(text, ' '))
+    if (!Trim(w).empty()) words.push_back(Trim(w));
+  if (words.empty()) return "empty pattern";
+  std::string_view trigger = words[0];
+  if (trigger[0] == '@') {
+    pattern.nominal = true;
+    trigger.remove_prefix(1);
+  }
+  std::string lower = AsciiLower(trigger);
+  if (!IsPatternWord(lower)) return "pattern must start with a word, found '" + std::string(words[0]) + "'";
+  pattern.trigger = vocab.Intern(lower);
+  for (size_t i = 1; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    PatternElement element;
+    if (w == "+") {
+      if (pattern.has_target) return "more than one '+' target in pattern";
+      element.kind = PatternElementKind::kTarget;
+      pattern.has_target = true;
+    } else if (w == "$") {
+      if (pattern.has_source) return "more than one '$' source in pattern";
+      element.kind = PatternElementKind::kSource;
+      pattern.has_source = true;
+    } else if (w[0] == '~') {
+      std::string word = AsciiLower(w.substr(1));
+      if (!IsPatternWord(word)) return "'~' must be followed by a word";
+      element.kind = PatternElementKind::kForbidden;
+      element.lemma = vocab.Intern(word);
+    } else {
+      std::string word = AsciiLower(w);
+      if (!IsPatternWord(word)) return "unexpected '" + std::string(w) + "' in pattern (words, '+', '$', '~word')";
+      element.lemma = vocab.Intern(word);
+      ++pattern.words;
+    }
+    pattern.rest.push_back(element);
+  }
+  if (!pattern.rest.empty()) {
+    const PatternElement& last = pattern.rest.back();
+    if (last.kind == PatternElementKind::kSource && pattern.rest.size() == 1 && pattern.nominal)
+      return "a nominal pattern needs more than a source";
+  }
+  return "";
+}
+
+const std::vector<uint32_t> kNoPatterns;
+
+}  // namespace
+
+size_t VerbDictionary::LoadFile(const std::string& path, const CameoTable& cameo, Vocabulary& vocab,
+                                DiagnosticSink* sink) {
+  std::ifstream in(path);
+  if (!in) {
+    if (sink) sink->Report({Severity::kError, path, 0, "cannot open verb dictionary"});
+    return 1;
+  }
+  auto file_index = static_cast<uint32_t>(files_.size());
+  files_.push_back(path);
+  size_t errors = 0;
+  std::string line, error;
+  uint32_t line_number = 0;
+  EntryLine parsed;
+  auto report = [&](std::string message) {
+    ++errors;
+    if (sink) sink->Report({Severity::kError, path, line_number, std::move(message)});
+  };
+  while (std::getline(in, line)) {
+    ++line_number;
+    std::string_view content = StripComment(line);
+    if (content.empty()) continue;
+    if (!ParseEntryLine(content, parsed, error)) {
+      report(error);
+      continue;
+    }
+    int code = cameo.Find(parsed.code);
+    if (code < 0) {
+      report("unknown CAMEO event code '" + std::string(parsed.code) + "'");
+      continue;
+    }
+    for (std::string_view item : parsed.items) {
+      VerbPattern pattern;
+      std::string message = ParsePattern(item, vocab, pattern);
+      if (!message.empty()) {
+        report(message + " in '" + std::string(item) + "'");
+        continue;
+      }
+      pattern.cameo = static_cast<uint16_t>(code);
+      pattern.file = file_index;
+      pattern.line = line_number;
+      pattern.text = std::string(item);
+      Add(std::move(pattern));
+    }
+  }
+  return errors;
+}
+
+void VerbDictionary::Add(VerbPattern pattern) {
+  auto index = static_cast<uint32_t>(patterns_.size());
+  (pattern.nominal ? by_noun_ : by_verb_)[pattern.trigger].push_back(index);
+  patterns_.push_back(std::move(pattern));
+}
+
+uint32_t VerbDictionary::AddFile(std::string path) {
+  files_.push_back(std::move(path));
+  return static_cast<uint32_t>(files_.size() - 1);
+}
+
+void VerbDictionary::Freeze() {
+  auto more_specific = [this](uint32_t a, uint32_t b) {
+    const VerbPattern& pa = patterns_[a];
+    const VerbPattern& pb = patterns_[b];
+    if (pa.words != pb.words) return pa.words > pb.words;
+    if (pa.rest.size() != pb.rest.size()) return pa.rest.size() > pb.rest.size();
+    return a < b;  // earlier lines first: deterministic
+  };
+  for (auto* index : {&by_verb_, &by_noun_})
+    for (auto& [lemma, list] : *index) std::sort(list.begin(), list.end(), more_specific);
+}
+
+const std::vector<uint32_t>& VerbDictionary::VerbPatterns(WordId lemma) const {
+  auto it = by_verb_.find(lemma);
+  return it == by_verb_.end() ? kNoPatterns : it->second;
+}
+
+const std::vector<uint32_t>& VerbDictionary::NounPatterns(WordId lemma) const {
+  auto it = by_noun_.find(lemma);
+  return it == by_noun_.end() ? kNoPatterns : it->second;
+}
+
+}  // namespace casus

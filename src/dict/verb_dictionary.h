@@ -1,0 +1,76 @@
+// Event patterns compiled from the native verb dictionary (data/dict/verbs):
+// indexed by the lemma of their trigger (a verb, or a noun for `@` patterns),
+// longest first, so the coder tries only the patterns of the words it sees.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "casus/cameo.h"
+#include "casus/diagnostics.h"
+#include "casus/vocabulary.h"
+
+namespace casus {
+
+enum class PatternElementKind : uint8_t {
+  kWord,
+  kTarget,
+  kSource,
+  kForbidden,
+  kAnyOf,       // one of `any_of` (TABARI/PETRARCH synsets `&NAME`, `{a | b}`)
+  kSkipPhrase,  // TABARI/PETRARCH `^`: one noun phrase, whatever it is
+};
+
+struct PatternElement {
+  PatternElementKind kind = PatternElementKind::kWord;
+  WordId lemma = kNoWord;  // kWord and kForbidden
+  // kWord: TABARI stems (no trailing `_`) also match words that start with them.
+  bool stem = false;
+  // kAnyOf: alternatives, each a run of consecutive words.
+  std::vector<std::vector<WordId>> any_of;
+};
+
+struct VerbPattern {
+  uint16_t cameo = 0;  // index into CameoTable
+  bool nominal = false;
+  WordId trigger = kNoWord;  // lemma of the verb or noun
+  std::vector<PatternElement> rest;  // elements after the trigger
+  // Elements that must precede the trigger within the clause, in text order
+  // (the nearest last). Only foreign dictionaries write these.
+  std::vector<PatternElement> before;
+  // TABARI/PETRARCH "[a:b]": the code of the paired event, target on source (-1: none).
+  int32_t paired_cameo = -1;
+  // TABARI/PETRARCH "[---]": the pattern matches, and so blocks shorter ones,
+  // but codes no event.
+  bool null_code = false;
+  uint16_t words = 0;                // number of kWord elements, for ranking
+  bool has_target = false, has_source = false;
+  uint32_t file = 0, line = 0;
+  std::string text;  // as written, for explanations
+};
+
+class VerbDictionary {
+ public:
+  // Reads one file; malformed patterns are reported and skipped. Returns the error count.
+  size_t LoadFile(const std::string& path, const CameoTable& cameo, Vocabulary& vocab, DiagnosticSink* sink);
+  // Adds a pattern from another reader (TABARI, PETRARCH).
+  void Add(VerbPattern pattern);
+  uint32_t AddFile(std::string path);
+  // Sorts each trigger's patterns, most specific first.
+  void Freeze();
+
+  // Patterns whose trigger is `lemma`; empty when none.
+  const std::vector<uint32_t>& VerbPatterns(WordId lemma) const;
+  const std::vector<uint32_t>& NounPatterns(WordId lemma) const;
+  const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
+  size_t size() const { return patterns_.size(); }
+  const std::string& file_name(uint32_t i) const { return files_[i]; }
+
+ private:
+  std::vector<VerbPattern> patterns_;
+  std::unordered_map<WordId, std::vector<uint32_t>> by_verb_, by_noun_;
+  std::vector<std::string> files_;
+};
+
+}  // namespace casus

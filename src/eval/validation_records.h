@@ -1,0 +1,43 @@
+// The field's validation suites as records: TABARI's Validate.text and
+// PETRARCH's unit-test XML. Each record is a text, a date and the events its
+// authors expect; `casus validate` codes the text and compares.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "casus/diagnostics.h"
+#include "casus/status.h"
+
+namespace casus {
+
+struct ExpectedEvent {
+  std::string source, target, code;  // target "---" when the event has none
+  std::string ToString() const { return source + "/" + target + "/" + code; }
+};
+
+struct ValidationRecord {
+  std::string id;
+  std::string date;  // YYYY-MM-DD, or empty
+  std::string text;
+  std::vector<ExpectedEvent> expected;  // empty: no event may be coded
+  uint32_t line = 0;                    // where the record starts in its file
+};
+
+// TABARI: a record starts with "YYMMDD ID", its text runs to the "/*" of its
+// comment, and the comment holds "{ SRC / TGT / CODE }" lines. "{+++}",
+// "{###}", "{---}" and "{}" expect no event; "-{...}" marks an event TABARI is
+// known not to code (not expected). Records whose comment is an
+// "{ OPTION: ... }" change TABARI's settings and are not tests; records with
+// no comment cannot be checked. Both are skipped.
+Result<std::vector<ValidationRecord>> ReadTabariValidationRecords(const std::string& path, DiagnosticSink* sink);
+
+// PETRARCH: <Sentence date="YYYYMMDD" id="..." valid="true"> with
+// <EventCoding sourcecode targetcode eventcode> (or noevents="True") and
+// <Text>. Sentences marked valid="false" are skipped, as PETRARCH does.
+Result<std::vector<ValidationRecord>> ReadPetrarchValidationRecords(const std::string& path, DiagnosticSink* sink);
+
+// The events as a sorted, de-duplicated list of "SRC/TGT/CODE".
+std::vector<std::string> EventKeys(const std::vector<ExpectedEvent>& events);
+
+}  // namespace casus

@@ -1,0 +1,138 @@
+#include "parse/chunker.h"
+
+namespace casus {
+
+Chunker::Chunker(Vocabulary& vocab)
+    : be_(vocab.Intern("be")), get_(vocab.Intern("get")), have_(vocab.Intern("have")),
+      not_(vocab.Intern("not")), nt_(vocab.Intern("n't")), never_(vocab.Intern("never")),
+      to_(vocab.Intern("to")), going_(vocab.Intern("going")), of_(vocab.Intern("of")),
+      and_(vocab.Intern("and")), will_(vocab.Intern("will")), shall_(vocab.Intern("shall")),
+      ll_(vocab.Intern("'ll")), would_(vocab.Intern("would")), could_(vocab.Intern("could")),
+      may_(vocab.Intern("may")), might_(vocab.Intern("might")), should_(vocab.Intern("should")),
+      must_(vocab.Intern("must")), can_(vocab.Intern("can")) {}
+
+Status Chunker::Process(Doc& doc) const {
+  doc.phrases.clear();
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) ChunkSentence(doc, s);
+  return Status::Ok();
+}
+
+namespace {
+bool StartsNoun(PosTag t) {
+  return IsNoun(t) || IsAdjective(t) || t == PosTag::DT || t == PosTag::PDT || t == PosTag::PRPS ||
+         t == PosTag::CD;
+}
+bool ContinuesNoun(PosTag t) { return IsNoun(t) || IsAdjective(t) || t == PosTag::CD || t == PosTag::POS; }
+}  // namespace
+
+// A verb group: [MD] [adverbs] (have|be|get)* main-verb, or "to" + verb.
+uint32_t Chunker::VerbGroupEnd(const Doc& doc, uint32_t i, uint32_t end) const {
+  uint32_t j = i;
+  uint32_t last_verb = UINT32_MAX;
+  while (j < end) {
+    const Token& t = doc.tokens[j];
+    if (IsVerb(t.tag) || t.tag == PosTag::MD) {
+      last_verb = j;
+      ++j;
+    } else if ((IsAdverb(t.tag) || t.lower == nt_ || t.lower == not_) && j + 1 < end &&
+               (IsVerb(doc.tokens[j + 1].tag) ||
+                (IsAdverb(doc.tokens[j + 1].tag) && j + 2 < end && IsVerb(doc.tokens[j + 2].tag))) &&
+               last_verb != UINT32_MAX) {
+      ++j;  // "has not yet attacked", "will strongly oppose"
+    } else if (t.tag == PosTag::TO && last_verb != UINT32_MAX && j + 1 < end && doc.tokens[j + 1].tag == PosTag::VB &&
+               doc.tokens[last_verb].lower == going_) {
+      ++j;  // "is going to attack"
+    } else {
+      break;
+    }
+  }
+  return last_verb == UINT32_MAX ? i : last_verb + 1;
+}
+
+uint32_t Chunker::NounPhraseEnd(const Doc& doc, uint32_t i, uint32_t end) const {
+  uint32_t j = i;
+  uint32_t last_good = i;
+  bool seen_start = false;
+  while (j < end) {
+    const Token& t = doc.tokens[j];
+    PosTag tag = t.tag;
+    bool ok = false;
+    if (!seen_start) {
+      ok = StartsNoun(tag);
+    } else if (ContinuesNoun(tag)) {
+      ok = true;
+    } else if ((tag == PosTag::VBN || tag == PosTag::VBG) && j + 1 < end && IsNoun(doc.tokens[j + 1].tag) &&
+               !IsNoun(doc.tokens[j - 1].tag)) {
+      ok = true;  // "the armed forces", "the ruling party"
+    } else if (tag == PosTag::DT && doc.tokens[j - 1].tag == PosTag::POS) {
+      ok = true;
+    } else if (t.lower == of_ && j + 1 < end && doc.tokens[j - 1].Has(kCapitalized) &&
+               doc.tokens[j + 1].Has(kCapitalized) && IsProperNoun(doc.tokens[j + 1].tag)) {
+      ok = true;  // "Bank of England", "Ministry of Defence"
+    }
+    if (!ok) break;
+    seen_start = true;
+    ++j;
+    if (IsNoun(tag) || tag == PosTag::CD || tag == PosTag::POS) last_good = j;
+    else if (IsAdjective(tag) && j < end && !StartsNoun(doc.tokens[j].tag)) last_good = j;  // "the wounded"
+  }
+  return last_good;
+}
+
+void Chunker::ChunkSentence(Doc& doc, uint32_t sentence) const {
+  const Sentence& s = doc.sentences[sentence];
+  uint32_t i = s.first_token;
+  while (i < s.end_token) {
+    const Token& t = doc.tokens[i];
+    if (t.tag == PosTag::PRP || t.tag == PosTag::EX ||
+        ((t.tag == PosTag::WP || t.tag == PosTag::WDT) && i + 1 < s.end_token && (IsVerb(doc.tokens[i + 1].tag) || doc.tokens[i + 1].tag == PosTag::MD))) {
+      doc.phrases.push_back({PhraseKind::kNoun, i, i + 1, i, sentence, kPronoun});
+      ++i;
+      continue;
+    }
+    bool infinitive = t.tag == PosTag::TO && i + 1 < s.end_token && doc.tokens[i + 1].tag == PosTag::VB;
+    if (IsVerb(t.tag) || t.tag == PosTag::MD || infinitive) {
+      uint32_t start = infinitive ? i + 1 : i;
+      uint32_t end = VerbGroupEnd(doc, start, s.end_token);
+      if (end > start) {
+        Phrase p{PhraseKind::kVerb, i, end, end - 1, sentence, 0};
+        uint16_t flags = infinitive ? kInfinitive : 0;
+        bool saw_be = false;
+        for (uint32_t k = start; k < end; ++k) {
+          const Token& v = doc.tokens[k];
+          if (v.lower == not_ || v.lower == nt_ || v.lower == never_) flags |= kNegated;
+          if (v.lower == will_ || v.lower == shall_ || v.lower == ll_) flags |= kFuture;
+          if (v.lower == going_ && k + 1 < end && doc.tokens[k + 1].lower == to_) flags |= kFuture;
+          if (v.lower == would_ || v.lower == could_ || v.lower == may_ || v.lower == might_ ||
+              v.lower == should_ || v.lower == must_ || v.lower == can_)
+            flags |= kModal;
+          if (k + 1 < end && (v.lemma == be_ || v.lemma == get_)) saw_be = true;
+        }
+        const Token& head = doc.tokens[end - 1];
+        if (head.tag == PosTag::VBN && saw_be) flags |= kPassive;
+        if (head.tag == PosTag::VBG && end - start == 1) flags |= kGerund;
+        if (end - start == 1 && (head.tag == PosTag::VBG || head.tag == PosTag::VBN) && i > s.first_token &&
+            (doc.tokens[i - 1].tag == PosTag::kPunct || IsNoun(doc.tokens[i - 1].tag)))
+          flags |= kParticiple;  // ", killing six people"; "troops backed by Russia"
+        if ((flags & kParticiple) && head.tag == PosTag::VBN) flags |= kPassive;
+        p.flags = flags;
+        doc.phrases.push_back(p);
+        i = end;
+        continue;
+      }
+    }
+    if (StartsNoun(t.tag)) {
+      uint32_t end = NounPhraseEnd(doc, i, s.end_token);
+      if (end > i) {
+        uint32_t head = end - 1;
+        while (head > i && (doc.tokens[head].tag == PosTag::POS || !IsNoun(doc.tokens[head].tag))) --head;
+        doc.phrases.push_back({PhraseKind::kNoun, i, end, head, sentence, 0});
+        i = end;
+        continue;
+      }
+    }
+    ++i;
+  }
+}
+
+}  // namespace casus

@@ -1,0 +1,25 @@
+// Noun phrases and verb groups from part-of-speech tags: a linear pass per
+// sentence over the tag sequence, with the flags the event coder needs
+// (passive, negated, modal, future, infinitive, participle).
+#pragma once
+
+#include "core/stage.h"
+
+namespace casus {
+
+class Chunker : public Stage {
+ public:
+  explicit Chunker(Vocabulary& vocab);
+  std::string_view name() const override { return "chunker"; }
+  Status Process(Doc& doc) const override;
+
+ private:
+  void ChunkSentence(Doc& doc, uint32_t sentence) const;
+  uint32_t VerbGroupEnd(const Doc& doc, uint32_t i, uint32_t end) const;
+  uint32_t NounPhraseEnd(const Doc& doc, uint32_t i, uint32_t end) const;
+
+  WordId be_, get_, have_, not_, nt_, never_, to_, going_, of_, and_;
+  WordId will_, shall_, ll_, would_, could_, may_, might_, should_, must_, can_;
+};
+
+}  // namespace casus

@@ -1,0 +1,452 @@
+#!/usr/bin/env python3
+"""Golden tests for `casus code`: run the coder on small hand-written inputs and
+compare the events it prints with the events a human coder expects.
+
+Usage: run_golden.py --casus PATH/TO/casus [--filter TEXT] [--verbose] FOLDER
+
+Every *.test file under FOLDER (recursively) holds cases; docs/golden-tests.md
+describes the format. Each case runs `casus code ARGS FILE` on its input, and
+passes when the multiset of produced events (SOURCE CODE TARGET plus any extras
+the case names) equals the expected one, every produced event satisfies the
+JSON output contract (fields, types, offsets that point at the text they name),
+stderr holds the expected text and the exit status is the expected one.
+
+Prints one block per failing case and ends with exactly "N passed, M failed";
+exits 1 when a case failed, 2 on bad usage or a malformed .test file.
+Expectations are never rewritten automatically: fix the coder or the file.
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+
+DEFAULT_ARGS = ["--input-format", "lines"]
+SECTIONS = ("input", "input-escaped", "events", "stderr-contains", "exit")
+TIMEOUT_SECONDS = 120
+
+
+class TestFileError(Exception):
+    pass
+
+
+class Case:
+    def __init__(self, path, line, name):
+        self.path = path          # file, relative to the folder
+        self.line = line          # line of "=== name"
+        self.name = name
+        self.args = list(DEFAULT_ARGS)
+        self.input = b""
+        self.events = []          # list of Expected
+        self.stderr_contains = []
+        self.exit = 0
+
+    def label(self):
+        return "%s:%d: %s" % (self.path, self.line, self.name)
+
+
+# ---------------------------------------------------------------------------
+# Parsing .test files
+
+# Extras an expected event may name, and how to read them from a JSON event.
+def _actor_text(role):
+    return lambda ev: (ev.get(role) or {}).get("text") if isinstance(ev.get(role), dict) else None
+
+
+EXTRAS = {
+    "doc": lambda ev: ev.get("doc"),
+    "sentence": lambda ev: ev.get("sentence"),
+    "date": lambda ev: ev.get("date"),
+    "trigger": lambda ev: (ev.get("trigger") or {}).get("text") if isinstance(ev.get("trigger"), dict) else None,
+    "flags": lambda ev: ev.get("flags"),
+    "source_text": _actor_text("source"),
+    "target_text": _actor_text("target"),
+    "plover": lambda ev: ev.get("plover"),
+    "quad": lambda ev: ev.get("quad"),
+    "penta": lambda ev: ev.get("penta"),
+    "root": lambda ev: ev.get("root"),
+}
+
+
+class Expected:
+    def __init__(self, source, code, target, extras, text):
+        self.source, self.code, self.target = source, code, target
+        self.extras = extras      # key -> expected string
+        self.text = text          # the line as written, for messages
+
+    def matches(self, ev):
+        if project(ev) != (self.source, self.code, self.target):
+            return False
+        for key, want in self.extras.items():
+            got = EXTRAS[key](ev)
+            if key == "flags":
+                wanted = set() if want in ("", "-") else set(want.split(","))
+                if not isinstance(got, list) or set(map(str, got)) != wanted:
+                    return False
+            elif got is None or str(got) != want:
+                return False
+        return True
+
+
+def parse_expected(line, where):
+    try:
+        words = shlex.split(line)
+    except ValueError as e:
+        raise TestFileError("%s: %s" % (where, e))
+    if len(words) < 3:
+        raise TestFileError("%s: an event is 'SOURCE CODE TARGET [key=value ...]', got %r" % (where, line))
+    extras = {}
+    for word in words[3:]:
+        key, eq, value = word.partition("=")
+        if not eq or key not in EXTRAS:
+            raise TestFileError("%s: unknown extra %r (known: %s)" % (where, word, ", ".join(sorted(EXTRAS))))
+        extras[key] = value
+    return Expected(words[0], words[1], words[2], extras, line.strip())
+
+
+def unescape(text, where):
+    """Python-style escapes (\\xNN, \\n, \\t, \\\\) to bytes, for inputs that are
+    not valid UTF-8 or need exact control characters."""
+    out, k = bytearray(), 0
+    raw = text.encode("utf-8")
+    while k < len(raw):
+        c = raw[k]
+        if c != 0x5C:  # backslash
+            out.append(c)
+            k += 1
+            continue
+        nxt = raw[k + 1:k + 2]
+        if nxt == b"x":
+            try:
+                out.append(int(raw[k + 2:k + 4].decode("ascii"), 16))
+            except ValueError:
+                raise TestFileError("%s: bad \\x escape" % where)
+            k += 4
+        elif nxt in (b"n", b"t", b"r", b"\\"):
+            out += {b"n": b"\n", b"t": b"\t", b"r": b"\r", b"\\": b"\\"}[nxt]
+            k += 2
+        else:
+            raise TestFileError("%s: unknown escape \\%s" % (where, nxt.decode("utf-8", "replace")))
+    return bytes(out)
+
+
+def parse_test_file(path, rel):
+    with open(path, "rb") as f:
+        try:
+            lines = f.read().decode("utf-8").split("\n")
+        except UnicodeDecodeError as e:
+            raise TestFileError("%s: not valid UTF-8 (%s); write such input with '--- input-escaped'" % (rel, e))
+    cases, case, section, body = [], None, None, []
+
+    def finish_section():
+        nonlocal body
+        if case is None or section is None:
+            body = []
+            return
+        where = "%s:%d" % (rel, case.line)
+        content = list(body)
+        # Trailing blank lines separate cases; they are not part of a section.
+        while content and not content[-1].strip():
+            content.pop()
+        if section == "input":
+            case.input = ("\n".join(content) + "\n").encode("utf-8") if content else b""
+        elif section == "input-escaped":
+            case.input = unescape("".join(content), where)
+        elif section == "events":
+            for text in content:
+                if text.strip() and not text.lstrip().startswith("#"):
+                    case.events.append(parse_expected(text, where))
+        elif section == "stderr-contains":
+            case.stderr_contains = [t.strip() for t in content if t.strip()]
+        elif section == "exit":
+            values = [t.strip() for t in content if t.strip()]
+            if len(values) != 1 or not values[0].lstrip("-").isdigit():
+                raise TestFileError("%s: '--- exit' takes one integer" % where)
+            case.exit = int(values[0])
+        body = []
+
+    for lineno, line in enumerate(lines, 1):
+        line = line.rstrip("\r")
+        if line.startswith("=== "):
+            finish_section()
+            section = None
+            case = Case(rel, lineno, line[4:].strip())
+            cases.append(case)
+            continue
+        if line.startswith("--- ") and case is not None and line[4:].strip() in SECTIONS:
+            finish_section()
+            section = line[4:].strip()
+            continue
+        if section is not None:
+            body.append(line)
+            continue
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if case is None:
+            raise TestFileError("%s:%d: text before the first '=== name'" % (rel, lineno))
+        if stripped.startswith("args:"):
+            args = shlex.split(stripped[5:])
+            if "--input-format" not in args and not any(a.startswith("--input-format=") for a in args):
+                args = DEFAULT_ARGS + args
+            case.args = args
+            continue
+        raise TestFileError("%s:%d: expected 'args:' or a '--- section' (%s), got %r"
+                            % (rel, lineno, ", ".join(SECTIONS), line))
+    finish_section()
+    return cases
+
+
+# ---------------------------------------------------------------------------
+# Checking output
+
+def project(ev):
+    def code(role):
+        a = ev.get(role)
+        return a.get("code") if isinstance(a, dict) and isinstance(a.get("code"), str) else "-"
+    return (code("source"), ev.get("code"), code("target"))
+
+
+def show(ev):
+    src, code, tgt = project(ev)
+    extra = []
+    if isinstance(ev.get("trigger"), dict):
+        extra.append("trigger=%s" % shlex.quote(str(ev["trigger"].get("text"))))
+    if ev.get("flags"):
+        extra.append("flags=%s" % ",".join(map(str, ev["flags"])))
+    if ev.get("doc") not in (None, "1"):
+        extra.append("doc=%s" % ev.get("doc"))
+    return " ".join([str(src), str(code), str(tgt)] + extra)
+
+
+def input_format(args):
+    for k, a in enumerate(args):
+        if a == "--input-format" and k + 1 < len(args):
+            return args[k + 1]
+        if a.startswith("--input-format="):
+            return a.split("=", 1)[1]
+    return "lines"
+
+
+def document_texts(case, file_name):
+    """doc id -> candidate byte strings of the document text (the raw bytes and,
+    for invalid UTF-8, the text with U+FFFD replacements), or None when the
+    format's documents cannot be rebuilt here (html)."""
+    fmt = input_format(case.args)
+
+    def variants(raw):
+        fixed = raw.decode("utf-8", "replace").encode("utf-8")
+        return [raw] if fixed == raw else [raw, fixed]
+
+    docs = {}
+    if fmt == "lines":
+        for k, line in enumerate(case.input.split(b"\n"), 1):
+            docs[str(k)] = variants(line[:-1] if line.endswith(b"\r") else line)
+    elif fmt == "text":
+        for key in (file_name, os.path.basename(file_name), os.path.splitext(os.path.basename(file_name))[0]):
+            docs[key] = variants(case.input)
+        docs["*"] = variants(case.input)
+    elif fmt == "jsonl":
+        for k, line in enumerate(case.input.split(b"\n"), 1):
+            try:
+                obj = json.loads(line.decode("utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                continue
+            if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+                raw = obj["text"].encode("utf-8", "surrogatepass")
+                docs[str(obj.get("id")) if obj.get("id") is not None else str(k)] = [raw]
+                docs.setdefault(str(k), [raw])
+    else:
+        return None
+    return docs
+
+
+def is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def check_span(obj, what, need_code, texts, problems):
+    if not isinstance(obj, dict):
+        problems.append("%s is not an object" % what)
+        return
+    keys = ("code", "text", "begin", "end") if need_code else ("text", "begin", "end")
+    for k in keys:
+        if k not in obj:
+            problems.append("%s has no %r" % (what, k))
+    if need_code and not isinstance(obj.get("code"), str):
+        problems.append("%s.code is not a string" % what)
+    if not isinstance(obj.get("text"), str) or not is_int(obj.get("begin")) or not is_int(obj.get("end")):
+        problems.append("%s text/begin/end have wrong types" % what)
+        return
+    if texts is None:
+        return
+    b, e, want = obj["begin"], obj["end"], obj["text"].encode("utf-8", "surrogatepass")
+    if not any(0 <= b <= e <= len(t) and t[b:e] == want for t in texts):
+        got = texts[0][b:e].decode("utf-8", "replace") if 0 <= b <= e <= len(texts[0]) else "(out of range)"
+        problems.append("%s [%d,%d) is %r in the input, not %r" % (what, b, e, got, obj["text"]))
+
+
+def check_contract(ev, docs):
+    """Problems of one event against the JSON output contract (ARCHITECTURE.md)."""
+    p = []
+    types = [("doc", str), ("date", str), ("code", str), ("root", str), ("sentence_text", str), ("flags", list)]
+    for key, typ in types:
+        if key not in ev:
+            p.append("no %r" % key)
+        elif not isinstance(ev[key], typ):
+            p.append("%r is not a %s" % (key, typ.__name__))
+    if not is_int(ev.get("sentence")) or ev.get("sentence") < 0:
+        p.append("'sentence' is not an integer >= 0")
+    if not is_int(ev.get("quad")) or not 1 <= ev["quad"] <= 4:
+        p.append("'quad' is not an integer 1-4")
+    if not is_int(ev.get("penta")) or not 0 <= ev["penta"] <= 4:
+        p.append("'penta' is not an integer 0-4")
+    g = ev.get("goldstein")
+    if not isinstance(g, (int, float)) or isinstance(g, bool):
+        p.append("'goldstein' is not a number")
+    if "plover" not in ev or not (ev["plover"] is None or isinstance(ev["plover"], str)):
+        p.append("'plover' is not a string or null")
+    if "location" not in ev or not (ev["location"] is None or isinstance(ev["location"], dict)):
+        p.append("'location' is not null or an object")
+    if isinstance(ev.get("flags"), list) and not all(isinstance(f, str) for f in ev["flags"]):
+        p.append("'flags' holds a non-string")
+    if isinstance(ev.get("code"), str) and isinstance(ev.get("root"), str) and not ev["code"].startswith(ev["root"]):
+        p.append("code %r does not start with root %r" % (ev["code"], ev["root"]))
+    texts = None
+    if docs is not None:
+        texts = docs.get(str(ev.get("doc"))) or docs.get("*")
+        if texts is None:
+            p.append("doc %r is not a document of the input" % ev.get("doc"))
+    for role in ("source", "target"):
+        if role not in ev:
+            p.append("no %r" % role)
+        elif ev[role] is not None or role == "source":
+            check_span(ev[role], role, True, texts, p)
+    if "trigger" not in ev:
+        p.append("no 'trigger'")
+    else:
+        check_span(ev["trigger"], "trigger", False, texts, p)
+    return p
+
+
+def match_events(expected, produced):
+    """Maximum matching of expected events to produced ones (Kuhn's algorithm,
+    so that an extra constraint on one line never steals another's event).
+    Returns (unmatched expected, unmatched produced)."""
+    owner = [None] * len(produced)
+
+    def assign(i, seen):
+        for j, ev in enumerate(produced):
+            if j in seen or not expected[i].matches(ev):
+                continue
+            seen.add(j)
+            if owner[j] is None or assign(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    missing = [expected[i] for i in range(len(expected)) if not assign(i, set())]
+    extra = [produced[j] for j in range(len(produced)) if owner[j] is None]
+    return missing, extra
+
+
+def run_case(case, casus):
+    """Returns a list of failure lines (empty when the case passed)."""
+    with tempfile.TemporaryDirectory(prefix="casus-golden-") as tmp:
+        suffix = {"jsonl": ".jsonl", "html": ".html"}.get(input_format(case.args), ".txt")
+        file_name = os.path.join(tmp, "input" + suffix)
+        with open(file_name, "wb") as f:
+            f.write(case.input)
+        cmd = [casus, "code"] + case.args + [file_name]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            return ["timed out after %ds: %s" % (TIMEOUT_SECONDS, " ".join(map(shlex.quote, cmd)))]
+        except OSError as e:
+            return ["cannot run %s: %s" % (casus, e)]
+        docs = document_texts(case, file_name)
+    failures = []
+    stdout = proc.stdout.decode("utf-8", "replace")
+    stderr = proc.stderr.decode("utf-8", "replace")
+    produced = []
+    for k, line in enumerate(stdout.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            ev = json.loads(line)
+        except ValueError:
+            failures.append("stdout line %d is not JSON: %s" % (k, line[:200]))
+            continue
+        if not isinstance(ev, dict):
+            failures.append("stdout line %d is not a JSON object" % k)
+            continue
+        produced.append(ev)
+        for problem in check_contract(ev, docs):
+            failures.append("contract: event %s: %s" % (show(ev), problem))
+    missing, extra = match_events(case.events, produced)
+    if missing or extra:
+        # The first line says it all: expected vs got; details follow.
+        failures.insert(0, "expected [%s] got [%s]" % ("; ".join(e.text for e in case.events),
+                                                       "; ".join(show(ev) for ev in produced)))
+        for e in missing:
+            failures.append("missing: " + e.text)
+        for ev in extra:
+            failures.append("extra: " + show(ev))
+    if proc.returncode != case.exit:
+        failures.append("exit status %d, expected %d" % (proc.returncode, case.exit))
+    for text in case.stderr_contains:
+        if text not in stderr:
+            failures.append("stderr lacks %r" % text)
+    if failures and stderr.strip():
+        tail = stderr.strip().splitlines()[-5:]
+        failures.append("stderr: " + " | ".join(tail))
+    return failures
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--casus", required=True, help="the casus executable")
+    ap.add_argument("--filter", default="", help="run only cases whose 'file: name' contains this text")
+    ap.add_argument("--verbose", action="store_true", help="also list passing cases")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("folder")
+    args = ap.parse_args(argv)
+
+    if not os.path.isfile(args.casus) or not os.access(args.casus, os.X_OK):
+        print("error: %s is not an executable" % args.casus, file=sys.stderr)
+        return 2
+    paths = []
+    for root, _, files in os.walk(args.folder):
+        paths += [os.path.join(root, f) for f in files if f.endswith(".test")]
+    cases = []
+    try:
+        for path in sorted(paths):
+            cases += parse_test_file(path, os.path.relpath(path, args.folder))
+    except TestFileError as e:
+        print("error: %s" % e, file=sys.stderr)
+        return 2
+    cases = [c for c in cases if args.filter in "%s: %s" % (c.path, c.name)]
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = list(pool.map(lambda c: run_case(c, args.casus), cases))
+    passed = failed = 0
+    for case, failures in zip(cases, results):
+        if failures:
+            failed += 1
+            print("FAIL %s: %s" % (case.label(), failures[0]))
+            for line in failures[1:]:
+                print("    " + line)
+        else:
+            passed += 1
+            if args.verbose:
+                print("ok   %s" % case.label())
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
