@@ -25,6 +25,7 @@ void AddCommonOptions(CLI::App& command, CommonOptions& options);
 
 void RegisterCode(CLI::App& app, int& exit_status);
 void RegisterEval(CLI::App& app, int& exit_status);
+void RegisterExplain(CLI::App& app, int& exit_status);
 void RegisterValidate(CLI::App& app, int& exit_status);
 void RegisterDict(CLI::App& app, int& exit_status);
 

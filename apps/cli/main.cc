@@ -8,6 +8,7 @@ int main(int argc, char** argv) {
   int exit_status = casus::cli::kExitOk;
   casus::cli::RegisterCode(app, exit_status);
   casus::cli::RegisterEval(app, exit_status);
+  casus::cli::RegisterExplain(app, exit_status);
   casus::cli::RegisterValidate(app, exit_status);
   casus::cli::RegisterDict(app, exit_status);
   try {

@@ -14,6 +14,7 @@
 namespace casus {
 
 class Stage;
+class EventCoder;
 struct PipelineResources;
 
 struct PipelineOptions {
@@ -39,6 +40,8 @@ class Pipeline {
 
   // Runs every stage on a Doc whose id/text/date are set (Doc::Reset).
   Status Process(Doc& doc) const;
+  // The same, also recording why each event was coded or dropped (casus explain).
+  Status Explain(Doc& doc, std::vector<std::string>& trace) const;
   std::unique_ptr<Doc> NewDoc() const;
 
   const Vocabulary& vocabulary() const;
@@ -51,6 +54,7 @@ class Pipeline {
   PipelineOptions options_;
   std::unique_ptr<PipelineResources> resources_;
   std::vector<std::unique_ptr<Stage>> stages_;
+  const EventCoder* event_coder_ = nullptr;  // the last stage
 };
 
 // Where our data lives when no option says otherwise: $CASUS_DATA_DIR, else the

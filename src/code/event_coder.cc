@@ -27,14 +27,20 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
   w_.nt = I("n't");
   w_.never = I("never");
   w_.no = I("no");
-  for (auto s : {"plan", "want", "threaten", "vow", "intend", "seek", "aim", "hope", "try", "prepare", "expect",
-                 "promise", "pledge", "offer", "propose", "consider", "wish", "need", "ask", "urge", "call",
-                 "demand", "warn", "agree", "decide", "push", "press", "attempt", "move", "begin", "start"})
+  // "plans to meet": a statement of intent by the subject (see stated_intent.h).
+  for (auto s : {"plan", "want", "vow", "intend", "seek", "aim", "hope", "prepare", "expect", "promise", "pledge",
+                 "offer", "propose", "wish", "decide", "agree", "commit", "resolve", "be"})
+    w_.intent_governors.push_back(I(s));
+  // "urged Iran to stop": not (yet) an event of its own.
+  for (auto s : {"threaten", "try", "consider", "need", "ask", "urge", "call", "demand", "warn", "push", "press",
+                 "attempt", "expect", "want", "hope", "seek", "plan", "intend", "aim", "prepare", "propose", "offer",
+                 "promise", "pledge", "vow", "wish", "decide", "agree", "commit", "resolve"})
     w_.future_governors.push_back(I(s));
   for (auto s : {"deny", "refuse", "reject", "decline", "fail", "avoid", "stop", "halt", "cease", "rule"})
     w_.negating_governors.push_back(I(s));
   for (auto s : {"with", "against", "to", "on", "at", "toward", "towards", "into", "upon", "over"})
     w_.default_target_preps.push_back(I(s));
+  for (auto s : {"in", "at", "near", "inside", "outside", "across", "of"}) w_.place_preps.push_back(I(s));
   for (auto s : {"he", "she", "him", "her"}) w_.pronouns_person.push_back(I(s));
   for (auto s : {"they", "it", "we", "them"}) w_.pronouns_group.push_back(I(s));
 }
@@ -50,6 +56,7 @@ Status EventCoder::ProcessWithTrace(Doc& doc, Trace* trace) const {
   scratch.np_actor.assign(doc.phrases.size(), ActorRef{});
   scratch.np_resolved.assign(doc.phrases.size(), 0);
   scratch.subject_of_verb.assign(doc.phrases.size(), -1);
+  scratch.verb_matched.assign(doc.phrases.size(), 0);
   scratch.last_actor = ActorRef{};
   scratch.day = 0;
   if (!doc.date.empty()) ParseIsoDate(doc.date, scratch.day);

@@ -15,6 +15,7 @@ struct EventCoder::Scratch {
   std::vector<uint8_t> np_resolved;
   std::vector<uint8_t> token_consumed;    // tokens used by a matched pattern
   std::vector<int32_t> subject_of_verb;   // per phrase: subject noun phrase or -1
+  std::vector<uint8_t> verb_matched;      // per phrase: a verb pattern matched this verb group
   ActorRef last_actor;                    // for pronouns
   int day = 0;
 };

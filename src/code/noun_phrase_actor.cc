@@ -37,17 +37,22 @@ ActorRef ResolveNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<in
   ActorRef ref;
   uint32_t end = np.end;
   Found f = Scan(doc, np.first, np.end, mention_of_token);
-  // "the president of Iran", "the foreign minister of China": extend over "of NP".
-  if (f.actor < 0 && end + 1 < doc.sentences[doc.phrases.empty() ? 0 : np.sentence].end_token &&
-      doc.tokens[end].lower == of_word) {
+  // "the president of Iran", "dozens of protesters", "the Ukrainian city of Kharkiv":
+  // an "of" phrase supplies what the head lacks.
+  const Sentence& s = doc.sentences[np.sentence];
+  if (f.actor < 0 && end + 1 < s.end_token && doc.tokens[end].lower == of_word) {
     uint32_t of_end = end + 1;
-    const Sentence& s = doc.sentences[np.sentence];
     while (of_end < s.end_token && (IsNoun(doc.tokens[of_end].tag) || IsAdjective(doc.tokens[of_end].tag) ||
-                                    doc.tokens[of_end].tag == PosTag::DT))
+                                    doc.tokens[of_end].tag == PosTag::DT || doc.tokens[of_end].tag == PosTag::CD ||
+                                    doc.tokens[of_end].tag == PosTag::POS || doc.tokens[of_end].tag == PosTag::PRPS))
       ++of_end;
     Found of = Scan(doc, end + 1, of_end, mention_of_token);
-    if (of.actor >= 0 && (f.agent >= 0 || of.agent < 0)) {
+    if (of.actor >= 0) {
       f.actor = of.actor;
+      if (f.agent < 0) f.agent = of.agent;
+      end = of_end;
+    } else if (of.agent >= 0 && f.agent < 0) {
+      f.agent = of.agent;
       end = of_end;
     }
   }

@@ -6,6 +6,7 @@
 #include "code/event_coder_scratch.h"
 #include "code/noun_phrase_actor.h"
 #include "code/pattern_matcher.h"
+#include "code/stated_intent.h"
 #include "parse/clause_structure.h"
 
 namespace casus {
@@ -69,6 +70,19 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
   size_t first_event = doc.events.size();
   std::vector<uint32_t> sources, targets, conj;
 
+  // The noun phrase of a place phrase right after `np` ("in Gaza", "near Kharkiv"), or -1.
+  auto PlaceAfter = [&](uint32_t np) -> int {
+    uint32_t end = doc.phrases[np].end;
+    if (end + 1 >= sentence.end_token) return -1;
+    WordId prep = doc.tokens[end].lower;
+    if (!Contains(w_.place_preps, prep)) return -1;
+    int next = scratch.phrase_of_token[end + 1];
+    if (next < 0 || doc.phrases[static_cast<uint32_t>(next)].kind != PhraseKind::kNoun ||
+        doc.phrases[static_cast<uint32_t>(next)].first != end + 1)
+      return -1;
+    return next;
+  };
+
   auto emit = [&](int cameo, const std::vector<uint32_t>& source_nps, const std::vector<uint32_t>& target_nps,
                   uint32_t trigger_token, uint32_t pattern_index, uint16_t flags) {
     for (uint32_t s : source_nps) {
@@ -94,9 +108,20 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       bool any_target = false;
       for (uint32_t t : target_nps) {
         ActorRef tgt = actor_of(static_cast<int>(t));
+        if (!tgt.present()) tgt = actor_of(PlaceAfter(t));  // "struck a target in the Gaza Strip"
         if (!tgt.present()) continue;
         any_target = true;
         add(tgt);
+      }
+      // "India and Pakistan agreed to a ceasefire": joint actors act on each other.
+      if (!any_target && source_nps.size() >= 2 && source_nps.size() <= 4) {
+        for (uint32_t other : source_nps) {
+          if (other == s) continue;
+          ActorRef tgt = actor_of(static_cast<int>(other));
+          if (!tgt.present()) continue;
+          any_target = true;
+          add(tgt);
+        }
       }
       if (!any_target) add(ActorRef{});
       scratch.last_actor = src;
@@ -104,8 +129,9 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
   };
 
   // Modality of verb phrase v: its own flags plus what governs it.
-  auto modality = [&](uint32_t v) -> uint16_t {
+  auto modality = [&](uint32_t v, bool& intent) -> uint16_t {
     uint16_t flags = 0;
+    intent = false;
     const Phrase& p = doc.phrases[v];
     if (p.flags & kNegated) flags |= kEventNegated;
     if (p.flags & kFuture) flags |= kEventFuture;
@@ -117,8 +143,13 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     while (g >= 0 && hops++ < 4) {
       const Phrase& gp = doc.phrases[static_cast<uint32_t>(g)];
       WordId lemma = doc.tokens[gp.head].lemma;
-      if (Contains(w_.negating_governors, lemma)) flags |= kEventNegated;
-      else if (Contains(w_.future_governors, lemma)) flags |= kEventFuture;
+      if (Contains(w_.negating_governors, lemma)) {
+        flags |= kEventNegated | kEventFuture;
+        intent = true;  // "refused to meet" states a refusal
+      } else if (Contains(w_.future_governors, lemma)) {
+        flags |= kEventFuture;
+        if (hops == 1 && Contains(w_.intent_governors, lemma)) intent = true;
+      }
       if (gp.flags & kNegated) flags |= kEventNegated;
       if (gp.flags & kFuture) flags |= kEventFuture;
       if (gp.flags & kModal) flags |= kEventHypothetical;
@@ -169,6 +200,10 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         std::vector<uint32_t> undergoers = sources;
         sources.clear();
         int agent = clause.PrepositionalObject(v, w_.by);
+        if (m.target >= 0 && m.target == agent) {
+          m.target = -1;
+          targets.clear();
+        }
         if (agent >= 0) clause.Conjuncts(static_cast<uint32_t>(agent), sources);
         if (m.target < 0) targets = undergoers;
       }
@@ -178,12 +213,30 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         clause.Conjuncts(static_cast<uint32_t>(m.source), sources);
       }
       for (uint32_t t = vp.head; t < m.last_token && t < doc.tokens.size(); ++t) scratch.token_consumed[t] = 1;
-      uint16_t flags = modality(v);
+      // A complement of a verb that was itself coded ("urged Iran to stop") is part of that event.
+      int governor = clause.Governor(v);
+      if (governor >= 0 && scratch.verb_matched[static_cast<uint32_t>(governor)]) {
+        scratch.verb_matched[v] = 1;
+        break;
+      }
+      scratch.verb_matched[v] = 1;
+      bool intent = false;
+      uint16_t flags = modality(v, intent);
+      int code = pattern.cameo;
+      // What an actor says it will (or will not) do is coded as the statement.
+      bool stated = intent || ((vp.flags & kFuture) && !(vp.flags & kModal));
+      if (stated && !(flags & (kEventHypothetical | kEventQuestion))) {
+        int recoded = (flags & kEventNegated) ? RefusalCode(*cameo_, code) : StatedIntentCode(*cameo_, code);
+        if (recoded >= 0) {
+          code = recoded;
+          flags = 0;
+        }
+      }
       if (trace)
         trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +
                                std::string(doc.Surface(head)) + "' matched '" + pattern.text + "' -> " +
-                               cameo_->at(pattern.cameo).code + (sources.empty() ? " (no source phrase)" : ""));
-      emit(pattern.cameo, sources, targets, vp.head, pi, flags);
+                               cameo_->at(static_cast<size_t>(code)).code + (sources.empty() ? " (no source phrase)" : ""));
+      emit(code, sources, targets, vp.head, pi, flags);
       break;
     }
   }

@@ -151,9 +151,19 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   stages.push_back(std::move(lemmatizer).value());
   stages.push_back(std::make_unique<Chunker>(vocab));
   stages.push_back(std::make_unique<ActorTagger>(&r.actors));
-  stages.push_back(std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab,
-                                                EventCoderOptions{options.keep_unreal_events}));
+  auto coder = std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab,
+                                           EventCoderOptions{options.keep_unreal_events});
+  pipeline->event_coder_ = coder.get();
+  stages.push_back(std::move(coder));
   return pipeline;
+}
+
+Status Pipeline::Explain(Doc& doc, std::vector<std::string>& trace) const {
+  for (size_t i = 0; i + 1 < stages_.size(); ++i) CASUS_RETURN_IF_ERROR(stages_[i]->Process(doc));
+  EventCoder::Trace coder_trace;
+  Status status = event_coder_->ProcessWithTrace(doc, &coder_trace);
+  trace = std::move(coder_trace.lines);
+  return status;
 }
 
 Status Pipeline::Process(Doc& doc) const {

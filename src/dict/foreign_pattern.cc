@@ -167,7 +167,8 @@ class PatternBuilder {
         case '{': {
           size_t close = i + 1;
           bool bar = false;
-          while (close < items.size() && items[close].mark != '}') bar = bar || items[close++].mark == '|';
+          for (; close < items.size() && items[close].mark != '}'; ++close)
+            if (items[close].mark == '|') bar = true;
           if (close == items.size()) return "'{' without '}'";
           if (!bar) {  // a PETRARCH noun phrase: its words in order
             for (size_t k = i + 1; k < close; ++k) {

@@ -172,6 +172,11 @@ int ClauseStructure::DirectObject(uint32_t v) const {
     PosTag tag = doc_.tokens[t].tag;
     if (!(tag == PosTag::RP || IsAdverb(tag))) return -1;
   }
+  // "said the United States would continue": the subject of a complement clause.
+  if (static_cast<size_t>(pos) + 2 < phrases_.size()) {
+    uint32_t after = phrases_[static_cast<size_t>(pos) + 2];
+    if (doc_.phrases[after].first == p.end && IsFinite(after)) return -1;
+  }
   return static_cast<int>(next);
 }
 

@@ -20,6 +20,7 @@ import argparse
 import concurrent.futures
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -293,7 +294,12 @@ def check_span(obj, what, need_code, texts, problems):
 def check_contract(ev, docs):
     """Problems of one event against the JSON output contract (ARCHITECTURE.md)."""
     p = []
-    types = [("doc", str), ("date", str), ("code", str), ("root", str), ("sentence_text", str), ("flags", list)]
+    types = [("doc", str), ("code", str), ("root", str), ("sentence_text", str), ("flags", list)]
+    # The date is null only when neither the document nor --date gives one.
+    if "date" not in ev:
+        p.append("no 'date'")
+    elif ev["date"] is not None and not (isinstance(ev["date"], str) and re.match(r"^\d{4}-\d{2}-\d{2}$", ev["date"])):
+        p.append("'date' is neither null nor YYYY-MM-DD")
     for key, typ in types:
         if key not in ev:
             p.append("no %r" % key)
