@@ -43,7 +43,7 @@ class EventCoder : public Stage {
   struct Words {
     WordId by, and_, or_, of, if_, whether, that, to, be;
     WordId not_, nt, never, no;
-    std::vector<WordId> future_governors, intent_governors, negating_governors, default_target_preps, place_preps;
+    std::vector<WordId> future_governors, intent_governors, negating_governors, default_target_preps, tail_preps;
     std::vector<WordId> pronouns_person, pronouns_group;
   };
 

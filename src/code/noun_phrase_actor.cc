@@ -57,6 +57,18 @@ ActorRef ResolveNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<in
     }
   }
   if (f.actor < 0 && f.agent < 0) return ref;
+  // "military aid", "police cooperation", "Russian military exercises": an agent
+  // word modifying a common noun names a thing, not an actor.
+  if (f.agent >= 0 && end == np.end) {
+    const Token& head = doc.tokens[np.head];
+    const Mention& agent = doc.mentions[f.agent];
+    bool head_in_agent = np.head >= agent.first && np.head < agent.end;
+    bool head_in_actor = f.actor >= 0 && np.head >= doc.mentions[f.actor].first && np.head < doc.mentions[f.actor].end;
+    if (!head_in_agent && !head_in_actor && !IsProperNoun(head.tag) && agent.end <= np.head) {
+      if (f.actor < 0) return ref;
+      f.agent = -1;
+    }
+  }
   std::string code;
   if (f.actor >= 0) {
     code = std::string(doc.words.Text(doc.mentions[f.actor].code));

@@ -7,6 +7,7 @@
 #include "code/noun_phrase_actor.h"
 #include "code/pattern_matcher.h"
 #include "code/stated_intent.h"
+#include "code/linked_events.h"
 #include "parse/clause_structure.h"
 
 namespace casus {
@@ -70,17 +71,23 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
   size_t first_event = doc.events.size();
   std::vector<uint32_t> sources, targets, conj;
 
-  // The noun phrase of a place phrase right after `np` ("in Gaza", "near Kharkiv"), or -1.
-  auto PlaceAfter = [&](uint32_t np) -> int {
-    uint32_t end = doc.phrases[np].end;
-    if (end + 1 >= sentence.end_token) return -1;
-    WordId prep = doc.tokens[end].lower;
-    if (!Contains(w_.place_preps, prep)) return -1;
-    int next = scratch.phrase_of_token[end + 1];
-    if (next < 0 || doc.phrases[static_cast<uint32_t>(next)].kind != PhraseKind::kNoun ||
-        doc.phrases[static_cast<uint32_t>(next)].first != end + 1)
-      return -1;
-    return next;
+  // The first actor in the chain of prepositional phrases after `np` ("a target
+  // in the Gaza Strip", "an offer from the Afghan government", "parts of Kashmir"),
+  // within three phrases; -1 when none.
+  auto ActorInTail = [&](uint32_t np) -> int {
+    uint32_t current = np;
+    for (int hops = 0; hops < 3; ++hops) {
+      uint32_t end = doc.phrases[current].end;
+      if (end + 1 >= sentence.end_token) return -1;
+      if (!Contains(w_.tail_preps, doc.tokens[end].lower)) return -1;
+      int next = scratch.phrase_of_token[end + 1];
+      if (next < 0 || doc.phrases[static_cast<uint32_t>(next)].kind != PhraseKind::kNoun ||
+          doc.phrases[static_cast<uint32_t>(next)].first != end + 1)
+        return -1;
+      if (actor_of(next).present()) return next;
+      current = static_cast<uint32_t>(next);
+    }
+    return -1;
   };
 
   auto emit = [&](int cameo, const std::vector<uint32_t>& source_nps, const std::vector<uint32_t>& target_nps,
@@ -99,16 +106,26 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         e.trigger = {doc.tokens[trigger_token].begin, doc.tokens[trigger_token].end};
         e.pattern = pattern_index;
         e.day = scratch.day;
-        for (size_t k = first_event; k < doc.events.size(); ++k) {
-          const Event& o = doc.events[k];
-          if (o.cameo == e.cameo && o.source.code == e.source.code && o.target.code == e.target.code) return;
+        auto push = [&](const Event& ev) {
+          for (size_t k = first_event; k < doc.events.size(); ++k) {
+            const Event& o = doc.events[k];
+            if (o.cameo == ev.cameo && o.source.code == ev.source.code && o.target.code == ev.target.code) return;
+          }
+          doc.events.push_back(ev);
+        };
+        push(e);
+        int mirror = tgt.present() ? MirrorEventCode(*cameo_, cameo) : -1;
+        if (mirror >= 0) {
+          Event m = e;
+          m.cameo = static_cast<uint16_t>(mirror);
+          std::swap(m.source, m.target);
+          push(m);
         }
-        doc.events.push_back(e);
       };
       bool any_target = false;
       for (uint32_t t : target_nps) {
         ActorRef tgt = actor_of(static_cast<int>(t));
-        if (!tgt.present()) tgt = actor_of(PlaceAfter(t));  // "struck a target in the Gaza Strip"
+        if (!tgt.present()) tgt = actor_of(ActorInTail(t));  // "struck a target in the Gaza Strip"
         if (!tgt.present()) continue;
         any_target = true;
         add(tgt);
@@ -184,14 +201,18 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       if (subject >= 0) clause.LeftConjuncts(static_cast<uint32_t>(subject), sources);
       int object = m.target;
       if (object < 0 && !pattern.has_target) {
+        // The direct object when it names an actor, else the first prepositional
+        // object that does ("pledged $50 million in aid to Ukraine").
         object = clause.DirectObject(v);
-        if (object < 0) {
+        if (object < 0 || !actor_of(object).present()) {
+          int best = -1;
           for (WordId prep : w_.default_target_preps) {
             int p = clause.PrepositionalObject(v, prep);
-            if (p >= 0 && (object < 0 || doc.phrases[static_cast<uint32_t>(p)].first <
-                                             doc.phrases[static_cast<uint32_t>(object)].first))
-              object = p;
+            if (p < 0 || !actor_of(p).present()) continue;
+            if (best < 0 || doc.phrases[static_cast<uint32_t>(p)].first < doc.phrases[static_cast<uint32_t>(best)].first)
+              best = p;
           }
+          if (best >= 0) object = best;
         }
       }
       if (object >= 0) clause.Conjuncts(static_cast<uint32_t>(object), targets);

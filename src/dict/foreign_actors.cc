@@ -191,6 +191,12 @@ class ActorReader {
     for (const CodeBlock& block : g.codes) {
       std::string code = block.code;
       if (code == "---" || code == "###") continue;  // recognised but uncoded: nothing to add
+      if (size_t slash = code.find('/'); slash != std::string::npos) {
+        // TABARI compound actors ("[FRO/BIL/SAM]") stand for several; we keep the first.
+        if (sink_)
+          sink_->Report({Severity::kWarning, path_, g.line, "compound actor code '" + code + "': only the first is used"});
+        code = code.substr(0, slash);
+      }
       bool agent = agents_ || code.find('~') != std::string::npos;
       std::erase(code, '~');
       if (code.empty()) {

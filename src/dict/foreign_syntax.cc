@@ -9,15 +9,25 @@ namespace casus {
 std::string_view StripForeignComment(std::string_view line, ForeignFormat format) {
   std::string_view s = Trim(line);
   if (s.empty() || s[0] == '#' || s.substr(0, 2) == "//") return {};
-  size_t cut = s.find(';');
-  if (format == ForeignFormat::kPetrarch) cut = std::min(cut, s.find('#'));
+  // Comments start outside code blocks: "[###]" is a code.
+  size_t cut = std::string_view::npos;
+  int depth = 0;
+  for (size_t i = 0; i < s.size() && cut == std::string_view::npos; ++i) {
+    if (s[i] == '[') ++depth;
+    else if (s[i] == ']' && depth > 0) --depth;
+    else if (depth == 0 && (s[i] == ';' || (s[i] == '#' && format == ForeignFormat::kPetrarch))) cut = i;
+  }
   if (cut != std::string_view::npos) s = s.substr(0, cut);
   return Trim(s);
 }
 
 bool ForeignLines::Next(std::string_view& content, bool& blank) {
-  if (!std::getline(in_, raw_)) return false;
+  if (finished_ || !std::getline(in_, raw_)) return false;
   ++line_;
+  if (raw_.rfind("~~", 0) == 0) {  // TABARI's end-of-file marker ("~~FINISH ...")
+    finished_ = true;
+    return false;
+  }
   std::string_view s = raw_;
   blank = Trim(s).empty();
   if (in_xml_comment_) {
@@ -70,7 +80,8 @@ std::string ParseOneBlock(std::string_view inside, CodeBlock& block) {
   std::string_view date = space == std::string_view::npos ? std::string_view() : Trim(inside.substr(space));
   if (code.empty()) return "code block '[" + std::string(inside) + "]' has no code";
   for (char c : code)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '~' || c == '-' || c == '#' || c == '+' || c == '_'))
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '~' || c == '-' || c == '#' || c == '+' || c == '_' || c == ':' ||
+          c == '!' || c == '?' || c == '/'))
       return "code block '[" + std::string(inside) + "]': unexpected '" + std::string(1, c) + "' in code";
   block.code = std::string(code);
   if (date.empty()) return "";
@@ -142,7 +153,7 @@ std::string ApplyEventCode(std::string_view code, CodeTarget target, VerbPattern
     second = Trim(code.substr(colon + 1));
   }
   auto clean = [](std::string_view c) {
-    while (!c.empty() && (c.back() == '!' || c.back() == '*')) c.remove_suffix(1);
+    while (!c.empty() && (c.back() == '!' || c.back() == '*' || c.back() == '?')) c.remove_suffix(1);
     return std::string(c);
   };
   auto index_of = [&](const std::string& c) -> int {
@@ -153,6 +164,7 @@ std::string ApplyEventCode(std::string_view code, CodeTarget target, VerbPattern
       target.sink->Report({Severity::kWarning, target.file, target.line, "event code '" + c + "' is not in CAMEO"});
     return target.cameo.AddUncatalogued(c);
   };
+  pattern.subordinate = !first.empty() && first.back() == '?';
   std::string a = clean(first), b = clean(second);
   if (a.empty()) return "empty event code";
   if (a == "---" || a == "+++" || a == "###") {

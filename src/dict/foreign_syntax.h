@@ -37,6 +37,7 @@ class ForeignLines {
   std::string raw_;
   uint32_t line_ = 0;
   bool in_xml_comment_ = false;
+  bool finished_ = false;
 };
 
 // "[CODE]", "[CODE >950101]", "[CODE <950101]", "[CODE 950101-990815]".

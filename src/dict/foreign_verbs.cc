@@ -18,6 +18,25 @@ struct BlockVerb {
   uint32_t line = 0;
 };
 
+// TABARI verbs are stems unless they end in '_' ("RESTOR" matches "restored"),
+// and some are inflected ("ATTACKED"). The coder looks patterns up by lemma,
+// so a stem is filed under the lemmas it may stand for.
+std::vector<std::string> TabariVerbLemmas(const std::string& w) {
+  std::vector<std::string> out{w};
+  auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+  if (w.back() != 'e') out.push_back(w + "e");
+  if (ends("ed")) {
+    out.push_back(w.substr(0, w.size() - 2));
+    out.push_back(w.substr(0, w.size() - 1));
+  } else if (ends("ing")) {
+    out.push_back(w.substr(0, w.size() - 3));
+    out.push_back(w.substr(0, w.size() - 3) + "e");
+  } else if (ends("s") && !ends("ss")) {
+    out.push_back(w.substr(0, w.size() - 1));
+  }
+  return out;
+}
+
 struct BlockPattern {
   VerbPattern pattern;  // before/rest/codes; trigger filled per verb
 };
@@ -98,6 +117,7 @@ class VerbReader {
 
   void Header(std::string_view s) {
     Flush();
+    broken_verb_ = false;
     std::string_view inside = Trim(s.substr(3));
     if (inside.size() >= 3 && inside.substr(inside.size() - 3) == "---") inside.remove_suffix(3);
     std::vector<CodeBlock> blocks;
@@ -108,11 +128,12 @@ class VerbReader {
       block_code_.clear();
       return;
     }
-    if (blocks.size() != 1) {
-      Error(line_, "a verb block header needs exactly one [code]");
+    if (blocks.empty()) {
+      Error(line_, "a verb block header needs a [code]");
       block_code_.clear();
       return;
     }
+    if (blocks.size() > 1) Warn("verb block header has several codes; the first is used");
     block_code_ = blocks[0].code;
   }
 
@@ -130,7 +151,7 @@ class VerbReader {
     AddForms(s.substr(1, close - 1), verbs_.back());
   }
 
-  void AddForms(std::string_view list, const BlockVerb& base) {
+  void AddForms(std::string_view list, BlockVerb base) {  // a copy: verbs_ grows below
     for (std::string_view f : SplitFields(list, ' ')) {
       f = Trim(f);
       while (!f.empty() && f.back() == '_') f.remove_suffix(1);
@@ -145,6 +166,7 @@ class VerbReader {
 
   void Verb(std::string_view s) {
     if (format_ == ForeignFormat::kTabari) Flush();
+    broken_verb_ = true;  // until the line parses: its patterns are then skipped quietly
     std::vector<CodeBlock> blocks;
     std::string_view text;
     std::string error = ParseCodeBlocks(s, blocks, text);
@@ -183,7 +205,8 @@ class VerbReader {
         return;
       }
     BlockVerb verb;
-    verb.trigger = t_.vocab.Intern(AsciiLower(words[0]));
+    std::string lemma = AsciiLower(words[0]);
+    verb.trigger = t_.vocab.Intern(lemma);
     for (size_t k = 1; k < words.size(); ++k) {
       PatternElement el;
       el.lemma = t_.vocab.Intern(AsciiLower(words[k]));
@@ -197,12 +220,21 @@ class VerbReader {
     verb.text = std::string(text);
     verb.line = line_;
     verbs_.push_back(verb);
+    bool exact = !text.empty() && (text.back() == '_' || words.size() > 1);
+    if (format_ == ForeignFormat::kTabari && !exact)
+      for (const std::string& variant : TabariVerbLemmas(lemma))
+        if (variant != lemma) {
+          BlockVerb other = verb;
+          other.trigger = t_.vocab.Intern(variant);
+          verbs_.push_back(std::move(other));
+        }
+    broken_verb_ = false;
     if (!forms.empty()) AddForms(forms, verb);
   }
 
   void Pattern(std::string_view s) {
     if (verbs_.empty()) {
-      Error(line_, "pattern with no verb before it");
+      if (!broken_verb_) Error(line_, "pattern with no verb before it");
       return;
     }
     size_t open = s.rfind('[');
@@ -267,6 +299,7 @@ class VerbReader {
   std::vector<BlockVerb> verbs_;
   std::vector<BlockPattern> patterns_;
   Section section_ = kNone;
+  bool broken_verb_ = false;
   uint32_t file_ = 0, line_ = 0;
   size_t errors_ = 0;
 };

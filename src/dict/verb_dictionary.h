@@ -44,6 +44,9 @@ struct VerbPattern {
   // TABARI/PETRARCH "[---]": the pattern matches, and so blocks shorter ones,
   // but codes no event.
   bool null_code = false;
+  // TABARI "[023?]": a subordinate code, meant only when the sentence yields
+  // no other event ("X said he rejected Y" is a rejection, not a statement).
+  bool subordinate = false;
   uint16_t words = 0;                // number of kWord elements, for ranking
   bool has_target = false, has_source = false;
   uint32_t file = 0, line = 0;

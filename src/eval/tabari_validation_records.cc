@@ -86,6 +86,12 @@ Result<std::vector<ValidationRecord>> ReadTabariValidationRecords(const std::str
         }
       }
     }
+    if (!closed && in_comment) {
+      // The comment runs into the next record (a "/*" typed for "*/"): read it as it is.
+      if (sink) sink->Report({Severity::kWarning, path, r.line, "record '" + r.id + "': comment not closed with */"});
+      closed = true;
+      --j;
+    }
     i = j;  // the loop's ++i moves past the comment's last line
     if (!closed) {
       if (sink) sink->Report({Severity::kWarning, path, r.line, "record '" + r.id + "' has no /* ... */ comment; skipped"});

@@ -88,7 +88,38 @@ void Lemmatizer::AddClitics(Vocabulary& vocab) {
   }
 }
 
+namespace {
+// "airstrikes" -> "airstrike" when WordNet lacks the word but the singular is
+// known (a dictionary word): regular plurals only.
+WordId KnownSingular(std::string_view plural, const LocalVocabulary& words) {
+  if (plural.size() < 4 || plural.back() != 's' || plural.ends_with("ss") || plural.ends_with("us") ||
+      plural.ends_with("is"))
+    return kNoWord;
+  std::string candidate;
+  if (plural.ends_with("ies")) {
+    candidate = std::string(plural.substr(0, plural.size() - 3)) + "y";
+    if (WordId id = words.Find(candidate); id != kNoWord) return id;
+  }
+  for (size_t strip : {1, 2}) {
+    if (strip == 2 && !plural.ends_with("es")) break;
+    candidate.assign(plural.substr(0, plural.size() - strip));
+    if (WordId id = words.Find(candidate); id != kNoWord) return id;
+  }
+  return kNoWord;
+}
+}  // namespace
+
 WordId Lemmatizer::LemmaOf(WordId lower, PosTag tag, const LocalVocabulary& doc_words, std::string& scratch) const {
+  WordId lemma = WordNetLemmaOf(lower, tag, doc_words, scratch);
+  if (lemma == lower && lower != kNoWord && (tag == PosTag::NNS || tag == PosTag::NNPS)) {
+    WordId singular = KnownSingular(doc_words.Text(lower), doc_words);
+    if (singular != kNoWord) return singular;
+  }
+  return lemma;
+}
+
+WordId Lemmatizer::WordNetLemmaOf(WordId lower, PosTag tag, const LocalVocabulary& doc_words,
+                                  std::string& scratch) const {
   if (lower == kNoWord) return kNoWord;
   Column column = ColumnOf(tag);
   if (lower < lemmas_.size()) {

@@ -35,6 +35,7 @@ class Lemmatizer : public Stage {
   WordId LemmaOf(WordId lower, PosTag tag, const LocalVocabulary& doc_words, std::string& scratch) const;
 
  private:
+  WordId WordNetLemmaOf(WordId lower, PosTag tag, const LocalVocabulary& doc_words, std::string& scratch) const;
   // How a tag asks for a base form: which WordNet class, and whether the
   // form is inflected (base-form tags VB, VBP, NN, JJ need exceptions only).
   enum Column : uint8_t { kNounPlural, kVerbInflected, kVerbBase, kAdjectiveGraded, kColumns, kSelf = kColumns };
