@@ -18,6 +18,7 @@ struct ValidateOptions {
   std::string dict_dir;    // our data folder (tables), rarely needed
   double min_pass_rate = -1;
   bool verbose = false;
+  bool include_unreal = false;
 };
 
 // Counts diagnostics; prints them only when asked (foreign files carry many
@@ -46,6 +47,7 @@ int Run(const ValidateOptions& options, bool tabari) {
   PipelineOptions po;
   po.dict_dir = options.dict_dir;
   po.lenient = true;
+  po.keep_unreal_events = options.include_unreal;
   std::vector<ValidationRecord> records;
   if (tabari) {
     auto project = ReadTabariProject(options.input, &sink);
@@ -118,6 +120,8 @@ void RegisterValidate(CLI::App& app, int& exit_status) {
       ->check(CLI::Range(0.0, 1.0));
   t->add_option("--dict", tabari->dict_dir, "folder of casus data (for the CAMEO table)");
   t->add_flag("--verbose", tabari->verbose, "print every dictionary diagnostic");
+  t->add_flag("--include-unreal", tabari->include_unreal,
+              "keep negated, future and hypothetical events, as TABARI does (it does not judge modality)");
   t->callback([tabari, &exit_status] { exit_status = Run(*tabari, true); });
   auto petrarch = std::make_shared<ValidateOptions>();
   CLI::App* p = validate->add_subcommand("petrarch", "code PETRARCH unit-test records (XML)");
@@ -127,6 +131,8 @@ void RegisterValidate(CLI::App& app, int& exit_status) {
       ->check(CLI::Range(0.0, 1.0));
   p->add_option("--dict", petrarch->dict_dir, "folder of casus data (for the CAMEO table)");
   p->add_flag("--verbose", petrarch->verbose, "print every dictionary diagnostic");
+  p->add_flag("--include-unreal", petrarch->include_unreal,
+              "keep negated, future and hypothetical events, as PETRARCH does");
   p->callback([petrarch, &exit_status] { exit_status = Run(*petrarch, false); });
 }
 

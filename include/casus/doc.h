@@ -97,6 +97,9 @@ enum EventFlag : uint16_t {
   kEventHypothetical = 1 << 2,
   kEventHistorical = 1 << 3,
   kEventQuestion = 1 << 4,
+  // Internal, never written: a subordinate event (TABARI "[023?]", our plain
+  // statements) that is dropped when its sentence yields another event.
+  kEventSubordinate = 1 << 15,
 };
 
 struct Event {

@@ -1,5 +1,6 @@
 #include "code/noun_phrase_actor.h"
 
+#include <algorithm>
 #include <string>
 
 namespace casus {
@@ -15,7 +16,8 @@ Found Scan(const Doc& doc, uint32_t first, uint32_t end, const std::vector<int32
   size_t best_len = 0;
   for (uint32_t t = first; t < end; ++t) {
     int m = mention_of_token[t];
-    if (m < 0 || doc.mentions[m].first != t) continue;
+    // A mention may begin before the phrase: "South Sudanese" when "South" was read as an adverb.
+    if (m < 0 || (doc.mentions[m].first != t && t != first)) continue;
     const Mention& mention = doc.mentions[m];
     if (mention.kind == MentionKind::kAgent) {
       f.agent = m;
@@ -77,7 +79,10 @@ ActorRef ResolveNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<in
     code = std::string(doc.words.Text(doc.mentions[f.agent].code));
   }
   ref.code = doc.words.Intern(code);
-  ref.begin = doc.tokens[np.first].begin;
+  uint32_t first_token = np.first;
+  if (f.actor >= 0) first_token = std::min(first_token, doc.mentions[f.actor].first);
+  if (f.agent >= 0) first_token = std::min(first_token, doc.mentions[f.agent].first);
+  ref.begin = doc.tokens[first_token].begin;
   ref.end = doc.tokens[end - 1].end;
   return ref;
 }

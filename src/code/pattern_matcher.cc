@@ -3,7 +3,6 @@
 namespace casus {
 namespace {
 
-constexpr uint32_t kMaxGap = 3;  // other words allowed between two pattern words
 
 bool IsClauseBreak(const Doc& doc, const Token& token) {
   std::string_view s = doc.Surface(token);
@@ -38,14 +37,15 @@ bool IsNounPhrase(const Doc& doc, int p) {
 }
 
 // The elements after the trigger, left to right from `pos`.
-bool MatchForward(const PatternContext& c, const std::vector<PatternElement>& rest, uint32_t pos, PatternMatch& out) {
+bool MatchForward(const PatternContext& c, const std::vector<PatternElement>& rest, uint32_t max_gap, uint32_t pos,
+                  PatternMatch& out) {
   const Doc& doc = c.doc;
   for (const PatternElement& el : rest) {
     switch (el.kind) {
       case PatternElementKind::kWord:
       case PatternElementKind::kAnyOf: {
         bool found = false;
-        for (uint32_t t = pos; t < c.clause_end && t <= pos + kMaxGap; ++t) {
+        for (uint32_t t = pos; t < c.clause_end && t <= pos + max_gap; ++t) {
           const Token& tok = doc.tokens[t];
           uint32_t length = el.kind == PatternElementKind::kWord ? (WordMatches(doc, tok, el.lemma, el.stem) ? 1 : 0)
                                                                  : AnyOfAt(doc, el, t, c.clause_end);
@@ -90,9 +90,9 @@ bool MatchForward(const PatternContext& c, const std::vector<PatternElement>& re
 }
 
 // The elements before the trigger, right to left from the trigger: each must
-// end at most kMaxGap words before the previous one began.
-bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& before, uint32_t trigger,
-                   PatternMatch& out) {
+// end at most max_gap words before the previous one began.
+bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& before, uint32_t max_gap,
+                   uint32_t trigger, PatternMatch& out) {
   const Doc& doc = c.doc;
   uint32_t pos = trigger;  // the element must end at or before pos
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
@@ -101,7 +101,7 @@ bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& b
       case PatternElementKind::kWord:
       case PatternElementKind::kAnyOf: {
         bool found = false;
-        for (uint32_t t = pos; t > c.clause_begin && t + kMaxGap >= pos;) {
+        for (uint32_t t = pos; t > c.clause_begin && t + max_gap >= pos;) {
           --t;
           const Token& tok = doc.tokens[t];
           if (el.kind == PatternElementKind::kWord) {
@@ -161,8 +161,8 @@ bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& b
 }  // namespace
 
 bool MatchPattern(const PatternContext& c, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out) {
-  if (!pattern.before.empty() && !MatchBackward(c, pattern.before, trigger, out)) return false;
-  return MatchForward(c, pattern.rest, trigger + 1, out);
+  if (!pattern.before.empty() && !MatchBackward(c, pattern.before, pattern.max_gap, trigger, out)) return false;
+  return MatchForward(c, pattern.rest, pattern.max_gap, trigger + 1, out);
 }
 
 }  // namespace casus

@@ -8,6 +8,7 @@
 #include "code/pattern_matcher.h"
 #include "code/stated_intent.h"
 #include "code/linked_events.h"
+#include "code/complement_codes.h"
 #include "parse/clause_structure.h"
 
 namespace casus {
@@ -90,6 +91,20 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     return -1;
   };
 
+  // The verb group whose governor is `v` ("urged ... to send"), or -1.
+  auto ComplementOf = [&](uint32_t v) -> int {
+    bool after = false;
+    for (uint32_t p : clause.phrases()) {
+      if (p == v) {
+        after = true;
+        continue;
+      }
+      if (!after || doc.phrases[p].kind != PhraseKind::kVerb) continue;
+      return clause.Governor(p) == static_cast<int>(v) ? static_cast<int>(p) : -1;
+    }
+    return -1;
+  };
+
   auto emit = [&](int cameo, const std::vector<uint32_t>& source_nps, const std::vector<uint32_t>& target_nps,
                   uint32_t trigger_token, uint32_t pattern_index, uint16_t flags) {
     for (uint32_t s : source_nps) {
@@ -114,7 +129,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           doc.events.push_back(ev);
         };
         push(e);
-        int mirror = tgt.present() ? MirrorEventCode(*cameo_, cameo) : -1;
+        int paired = verbs_->pattern(pattern_index).paired_cameo;
+        int mirror = !tgt.present() ? -1 : paired >= 0 ? paired : MirrorEventCode(*cameo_, cameo);
         if (mirror >= 0) {
           Event m = e;
           m.cameo = static_cast<uint16_t>(mirror);
@@ -230,7 +246,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       }
       if (m.source >= 0) {
         // "received aid from Japan": the named source acts on the subject.
-        targets = sources;
+        if (m.target < 0) targets = sources;
         clause.Conjuncts(static_cast<uint32_t>(m.source), sources);
       }
       for (uint32_t t = vp.head; t < m.last_token && t < doc.tokens.size(); ++t) scratch.token_consumed[t] = 1;
@@ -241,6 +257,13 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         break;
       }
       scratch.verb_matched[v] = 1;
+      if (pattern.null_code) {
+        // TABARI/PETRARCH "[---]": the phrase is known and means no event.
+        if (trace) trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +
+                                          std::string(doc.Surface(head)) + "' matched null pattern '" +
+                                          pattern.text + "'");
+        break;
+      }
       bool intent = false;
       uint16_t flags = modality(v, intent);
       int code = pattern.cameo;
@@ -253,10 +276,32 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           flags = 0;
         }
       }
+      // "urged Germany to send weapons", "demanded that Belarus release the journalist":
+      // what is asked for refines the code, and its doer is the target when none was named.
+      if (int complement = ComplementOf(v); complement >= 0) {
+        const Phrase& cp = doc.phrases[static_cast<uint32_t>(complement)];
+        PatternContext complement_context{doc, scratch.phrase_of_token, cp.first, sentence.end_token,
+                                          (cp.flags & kPassive) != 0};
+        for (uint32_t ci : verbs_->VerbPatterns(doc.tokens[cp.head].lemma)) {
+          PatternMatch cm;
+          if (!MatchPattern(complement_context, verbs_->pattern(ci), cp.head, cm)) continue;
+          int combined = CombineWithComplement(*cameo_, code, verbs_->pattern(ci).cameo);
+          if (combined >= 0) {
+            code = combined;
+            if (targets.empty() || !actor_of(static_cast<int>(targets.front())).present()) {
+              int doer = clause.Subject(static_cast<uint32_t>(complement));
+              if (doer >= 0 && std::find(sources.begin(), sources.end(), static_cast<uint32_t>(doer)) == sources.end())
+                clause.Conjuncts(static_cast<uint32_t>(doer), targets);
+            }
+          }
+          break;
+        }
+      }
       if (trace)
         trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +
                                std::string(doc.Surface(head)) + "' matched '" + pattern.text + "' -> " +
                                cameo_->at(static_cast<size_t>(code)).code + (sources.empty() ? " (no source phrase)" : ""));
+      if (pattern.subordinate) flags |= kEventSubordinate;
       emit(code, sources, targets, vp.head, pi, flags);
       break;
     }
@@ -324,19 +369,21 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
 
   // Plain statements (010) only when nothing more specific was found; unreal
   // events are dropped unless asked for.
+  auto subordinate = [&](const Event& e) { return e.cameo == statement_code_ || (e.flags & kEventSubordinate); };
   bool has_specific = false;
   for (size_t k = first_event; k < doc.events.size(); ++k)
-    if (doc.events[k].cameo != statement_code_ && doc.events[k].flags == 0) has_specific = true;
+    if (!subordinate(doc.events[k]) && doc.events[k].flags == 0) has_specific = true;
   size_t out = first_event;
   for (size_t k = first_event; k < doc.events.size(); ++k) {
-    const Event& e = doc.events[k];
+    Event e = doc.events[k];
+    if (subordinate(e) && has_specific) continue;
+    e.flags &= static_cast<uint16_t>(~kEventSubordinate);
     bool unreal = (e.flags & (kEventNegated | kEventFuture | kEventHypothetical | kEventQuestion)) != 0;
     if (unreal && !options_.keep_unreal_events) {
       if (trace) trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": dropped " +
                                         cameo_->at(e.cameo).code + " (negated, future, hypothetical or question)");
       continue;
     }
-    if (e.cameo == statement_code_ && has_specific) continue;
     doc.events[out++] = e;
   }
   doc.events.resize(out);

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 
 #include "core/text_util.h"
 #include "dict/entry_line.h"
@@ -141,12 +142,15 @@ std::string PatternKey(const VerbPattern& p) {
 void ReportDuplicatePatterns(const VerbDictionary& verbs, const CameoTable& cameo, DiagnosticSink* sink) {
   if (!sink) return;
   std::map<std::string, uint32_t> first;
+  std::set<std::pair<uint64_t, uint64_t>> reported;  // a block's pattern is filed under each of its verbs
   for (uint32_t i = 0; i < verbs.size(); ++i) {
     const VerbPattern& p = verbs.pattern(i);
     auto [it, inserted] = first.emplace(PatternKey(p), i);
     if (inserted) continue;
     const VerbPattern& q = verbs.pattern(it->second);
     if (q.file == p.file && q.line == p.line) continue;  // one line, several spellings of its verb
+    uint64_t a = (uint64_t{p.file} << 32) | p.line, b = (uint64_t{q.file} << 32) | q.line;
+    if (!reported.emplace(a, b).second) continue;
     bool same = q.cameo == p.cameo && q.null_code == p.null_code && q.paired_cameo == p.paired_cameo;
     std::string where = verbs.file_name(q.file) + ":" + std::to_string(q.line);
     sink->Report({Severity::kWarning, verbs.file_name(p.file), p.line,

@@ -9,6 +9,7 @@
 // carry their code with '~' and may list plural forms in '{}' ("{}": none;
 // without braces the regular plural is added). PETRARCH agent files may define
 // substitutions ("!PERSON! = MAN, MEN") used inside names.
+#include <cctype>
 #include <fstream>
 #include <optional>
 
@@ -64,9 +65,20 @@ class ActorReader {
   }
 
   void Line(std::string_view s) {
-    if (s[0] == '<') {  // TABARI <NOUN>/<ADJECTIVE> word lists: not actors
+    if (s[0] == '<') {
       Flush();
-      skipping_ = s.size() > 1 && s[1] != '/';
+      if (s.substr(0, 2) == "<!") return;  // a mistyped XML comment ("<! -- ... -->")
+      // TABARI <NOUN>/<ADJECTIVE> word lists are not actors.
+      bool closing = s.size() > 1 && s[1] == '/';
+      std::string_view name = s.substr(closing ? 2 : 1);
+      bool tag = !name.empty() && name.back() == '>';
+      if (tag) name.remove_suffix(1);
+      for (char c : name) tag = tag && std::isalpha(static_cast<unsigned char>(c));
+      if (!tag) {
+        Error(line_, "unexpected line '" + std::string(s) + "' (expected a name, '+synonym', '[code]' or <SECTION>)");
+        return;
+      }
+      skipping_ = !closing;
       return;
     }
     if (skipping_) return;
@@ -95,6 +107,12 @@ class ActorReader {
       std::string error = ParseCodeBlocks(s, blocks, name);
       if (!error.empty()) Error(line_, error);
       for (auto& b : blocks) group_->codes.push_back(std::move(b));
+      return;
+    }
+    // Names with no code of their own followed by more names share the codes
+    // that come after them all (CountryInfo-generated files do this).
+    if (group_ && group_->codes.empty() && s.find_first_of("[{") == std::string_view::npos) {
+      group_->names.emplace_back(std::string(s), line_);
       return;
     }
     Flush();

@@ -49,7 +49,7 @@ bool ForeignLines::Next(std::string_view& content, bool& blank) {
   return true;
 }
 
-bool ParseForeignDate(std::string_view s, int& day) {
+bool ParseForeignDate(std::string_view s, int& day, int* clamped_days) {
   s = Trim(s);
   if (s.size() != 6 && s.size() != 8) return false;
   for (char c : s)
@@ -67,7 +67,20 @@ bool ParseForeignDate(std::string_view s, int& day) {
   std::string iso = std::to_string(year) + "-" + std::string(month_day.substr(0, 2)) + "-" +
                     std::string(month_day.substr(2, 2));
   if (year < 1000) return false;
-  return ParseIsoDate(iso, day);
+  if (ParseIsoDate(iso, day)) return true;
+  // The field's files hold days such as "041131" (30 November has no 31st):
+  // read them as the month's last day, as their authors meant.
+  int month = std::stoi(std::string(month_day.substr(0, 2)));
+  int dd = std::stoi(std::string(month_day.substr(2, 2)));
+  if (month < 1 || month > 12 || dd < 29 || dd > 31) return false;
+  for (int last = dd - 1; last >= 28; --last) {
+    std::string clamped = iso.substr(0, 8) + std::to_string(last);
+    if (ParseIsoDate(clamped, day)) {
+      if (clamped_days) ++*clamped_days;
+      return true;
+    }
+  }
+  return false;
 }
 
 namespace {
@@ -96,6 +109,12 @@ std::string ParseOneBlock(std::string_view inside, CodeBlock& block) {
   if (dash == std::string_view::npos || !ParseForeignDate(date.substr(0, dash), from) ||
       !ParseForeignDate(date.substr(dash + 1), to))
     return "code block '[" + std::string(inside) + "]': expected '>DATE', '<DATE' or 'DATE-DATE'";
+  std::string_view first = Trim(date.substr(0, dash));
+  if (from > to && first.size() == 6) {
+    // Two-digit years: "170101-530120" is 1917-1953, not 2017-1953.
+    int earlier = 0;
+    if (ParseForeignDate("19" + std::string(first), earlier) && earlier <= to) from = earlier;
+  }
   if (from > to) return "code block '[" + std::string(inside) + "]': the range ends before it begins";
   block.from_day = from;
   block.to_day = to;
@@ -166,10 +185,12 @@ std::string ApplyEventCode(std::string_view code, CodeTarget target, VerbPattern
   };
   pattern.subordinate = !first.empty() && first.back() == '?';
   std::string a = clean(first), b = clean(second);
+  if (a.empty() && !b.empty()) a = "---";  // PETRARCH "[:173]": only the paired code
   if (a.empty()) return "empty event code";
   if (a == "---" || a == "+++" || a == "###") {
     pattern.null_code = true;
     pattern.cameo = static_cast<uint16_t>(target.cameo.AddUncatalogued("---"));
+    if (!b.empty() && b != "---") pattern.paired_cameo = index_of(b);
     return "";
   }
   for (char c : a)

@@ -52,7 +52,9 @@ struct CodeBlock {
 std::string ParseCodeBlocks(std::string_view text, std::vector<CodeBlock>& blocks, std::string_view& rest);
 
 // "950101" (YYMMDD: 00-29 is 20xx) or "19950101"; days since 1970-01-01.
-bool ParseForeignDate(std::string_view s, int& day);
+// A day past the month's end ("041131") is read as its last day and counted
+// in *clamped_days when given.
+bool ParseForeignDate(std::string_view s, int& day, int* clamped_days = nullptr);
 
 // A dictionary phrase ("AL_GORE", "UNITED NATIONS_") as the tokenizer's
 // lower-cased words. `stem` says the last word had no trailing '_' (TABARI

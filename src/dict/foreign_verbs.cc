@@ -2,7 +2,9 @@
 // patterns ("- ..."). TABARI gives every verb its own patterns; PETRARCH groups
 // verbs under a "--- NAME [code] ---" header and the block's patterns apply to
 // every verb in it.
+#include <algorithm>
 #include <fstream>
+#include <unordered_map>
 
 #include "core/text_util.h"
 #include "dict/foreign_readers.h"
@@ -18,14 +20,36 @@ struct BlockVerb {
   uint32_t line = 0;
 };
 
+// WordNet's irregular verb forms ("shot shoot"), when the system has them:
+// dictionaries list inflected verbs ("SHOT", "CARRIED_OUT") and the coder
+// looks patterns up by lemma.
+const std::unordered_map<std::string, std::string>& IrregularVerbs() {
+  static const std::unordered_map<std::string, std::string> table = [] {
+    std::unordered_map<std::string, std::string> t;
+    std::ifstream in("/usr/share/wordnet/verb.exc");
+    std::string form, lemma;
+    while (in >> form >> lemma) {
+      t.emplace(form, lemma);
+      in.ignore(1 << 10, '\n');
+    }
+    return t;
+  }();
+  return table;
+}
+
 // TABARI verbs are stems unless they end in '_' ("RESTOR" matches "restored"),
 // and some are inflected ("ATTACKED"). The coder looks patterns up by lemma,
-// so a stem is filed under the lemmas it may stand for.
-std::vector<std::string> TabariVerbLemmas(const std::string& w) {
+// so a verb is filed under the lemmas it may stand for.
+std::vector<std::string> TabariVerbLemmas(const std::string& w, bool stem) {
   std::vector<std::string> out{w};
+  if (auto it = IrregularVerbs().find(w); it != IrregularVerbs().end()) out.push_back(it->second);
   auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0; };
-  if (w.back() != 'e') out.push_back(w + "e");
-  if (ends("ed")) {
+  if (stem && w.back() != 'e') out.push_back(w + "e");
+  if (ends("ied")) {
+    out.push_back(w.substr(0, w.size() - 3) + "y");
+  } else if (ends("ies")) {
+    out.push_back(w.substr(0, w.size() - 3) + "y");
+  } else if (ends("ed")) {
     out.push_back(w.substr(0, w.size() - 2));
     out.push_back(w.substr(0, w.size() - 1));
   } else if (ends("ing")) {
@@ -34,8 +58,14 @@ std::vector<std::string> TabariVerbLemmas(const std::string& w) {
   } else if (ends("s") && !ends("ss")) {
     out.push_back(w.substr(0, w.size() - 1));
   }
+  std::sort(out.begin() + 1, out.end());
+  out.erase(std::unique(out.begin() + 1, out.end()), out.end());
   return out;
 }
+
+// TABARI and PETRARCH let any words come between pattern words within the
+// clause (the matcher still stops at commas and semicolons).
+constexpr uint8_t kForeignGap = 255;
 
 struct BlockPattern {
   VerbPattern pattern;  // before/rest/codes; trigger filled per verb
@@ -109,6 +139,11 @@ class VerbReader {
       return;
     }
     synset_.clear();
+    if (s[0] == '~') {  // PETRARCH 2 transformation rules ("~ a (a b ATTACK) SAY = a b 015")
+      if (!transformations_noted_) Warn("PETRARCH transformation rules ('~' lines) are not supported; skipped");
+      transformations_noted_ = true;
+      return;
+    }
     if (s.substr(0, 3) == "---") return Header(s);
     if (s[0] == '-') return Pattern(s.substr(1));
     if (s[0] == '{') return Forms(s);
@@ -119,7 +154,9 @@ class VerbReader {
     Flush();
     broken_verb_ = false;
     std::string_view inside = Trim(s.substr(3));
-    if (inside.size() >= 3 && inside.substr(inside.size() - 3) == "---") inside.remove_suffix(3);
+    // "---  DELAY   [120]---  ---": the closing dashes vary.
+    while (!inside.empty() && (inside.back() == '-' || IsAsciiSpace(inside.back()))) inside.remove_suffix(1);
+    header_broken_ = true;
     std::vector<CodeBlock> blocks;
     std::string_view name;
     std::string error = ParseCodeBlocks(inside, blocks, name);
@@ -135,6 +172,7 @@ class VerbReader {
     }
     if (blocks.size() > 1) Warn("verb block header has several codes; the first is used");
     block_code_ = blocks[0].code;
+    header_broken_ = false;
   }
 
   // "{ BROKE_ BROKEN_ }": irregular forms of the verb above.
@@ -214,15 +252,17 @@ class VerbReader {
     }
     verb.code = blocks.empty() ? block_code_ : blocks[0].code;
     if (verb.code.empty()) {
+      if (header_broken_) return;  // reported at the header
       Error(line_, "verb '" + std::string(text) + "' has no [code] and no block header gives one");
       return;
     }
     verb.text = std::string(text);
     verb.line = line_;
     verbs_.push_back(verb);
-    bool exact = !text.empty() && (text.back() == '_' || words.size() > 1);
-    if (format_ == ForeignFormat::kTabari && !exact)
-      for (const std::string& variant : TabariVerbLemmas(lemma))
+    bool stem = !text.empty() && text.back() != '_' && words.size() == 1;
+    bool multi_word = words.size() > 1;
+    if (format_ == ForeignFormat::kTabari || multi_word)
+      for (const std::string& variant : TabariVerbLemmas(lemma, stem && format_ == ForeignFormat::kTabari))
         if (variant != lemma) {
           BlockVerb other = verb;
           other.trigger = t_.vocab.Intern(variant);
@@ -273,6 +313,7 @@ class VerbReader {
         bare.file = file_;
         bare.line = verb.line;
         bare.text = verb.text;
+        bare.max_gap = kForeignGap;
         t_.verbs.Add(std::move(bare));
       }
       for (const BlockPattern& bp : patterns_) {
@@ -282,6 +323,7 @@ class VerbReader {
         p.words = static_cast<uint16_t>(p.words + verb.extra.size());
         p.file = file_;
         p.text = verb.text + ": " + p.text;
+        p.max_gap = kForeignGap;
         t_.verbs.Add(std::move(p));
       }
     }
@@ -300,6 +342,8 @@ class VerbReader {
   std::vector<BlockPattern> patterns_;
   Section section_ = kNone;
   bool broken_verb_ = false;
+  bool header_broken_ = false;
+  bool transformations_noted_ = false;
   uint32_t file_ = 0, line_ = 0;
   size_t errors_ = 0;
 };

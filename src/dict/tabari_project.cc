@@ -81,7 +81,8 @@ size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink) {
     return 1;
   }
   static const char* const kCommands[] = {"COMPLEX", "SET", "OUTPUT", "LABEL", "FORWARD", "DELETE",
-                                          "ISSUES", "COMMENT", "HIERARCHY", "DISCARD", "NULLVERBS", "NULLACTORS"};
+                                          "ISSUES", "COMMENT", "HIERARCHY", "DISCARD", "NULLVERBS", "NULLACTORS",
+                                          "DEFAULT", "COMMA"};
   std::string line;
   uint32_t n = 0;
   size_t errors = 0;

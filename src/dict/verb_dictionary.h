@@ -47,6 +47,9 @@ struct VerbPattern {
   // TABARI "[023?]": a subordinate code, meant only when the sentence yields
   // no other event ("X said he rejected Y" is a rejection, not a statement).
   bool subordinate = false;
+  // Other words allowed between two pattern words. Ours: 3; TABARI and
+  // PETRARCH skip any number within the clause ("vowed on Thursday to wage war").
+  uint8_t max_gap = 3;
   uint16_t words = 0;                // number of kWord elements, for ranking
   bool has_target = false, has_source = false;
   uint32_t file = 0, line = 0;

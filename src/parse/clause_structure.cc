@@ -27,8 +27,10 @@ bool ClauseStructure::IsFinite(uint32_t v) const {
 bool ClauseStructure::IsPrepositionalObject(uint32_t np) const {
   uint32_t first = doc_.phrases[np].first;
   if (first == sentence_.first_token) return false;
-  PosTag before = doc_.tokens[first - 1].tag;
-  return before == PosTag::IN || before == PosTag::TO;
+  const Token& before = doc_.tokens[first - 1];
+  // "that" opens a clause whose subject follows it: "demanded that Belarus release".
+  if (before.lower == words_.that) return false;
+  return before.tag == PosTag::IN || before.tag == PosTag::TO;
 }
 
 // True when tokens [from, to) hold only commas and conjunctions.
@@ -92,8 +94,17 @@ int ClauseStructure::Governor(uint32_t v) const {
   int pos = PositionOf(v);
   if (pos <= 0) return -1;
   const Phrase& self = doc_.phrases[v];
-  if (!(self.flags & (kInfinitive | kGerund))) return -1;
   const Phrase& prev = doc_.phrases[phrases_[static_cast<size_t>(pos) - 1]];
+  if (!(self.flags & (kInfinitive | kGerund))) {
+    // "demanded that Belarus release": a that-clause whose subject follows "that".
+    if (pos >= 2 && prev.kind == PhraseKind::kNoun && prev.first >= 1 &&
+        doc_.tokens[prev.first - 1].lower == words_.that && prev.end == self.first) {
+      uint32_t governor = phrases_[static_cast<size_t>(pos) - 2];
+      if (doc_.phrases[governor].kind == PhraseKind::kVerb && doc_.phrases[governor].end + 1 == prev.first)
+        return static_cast<int>(governor);
+    }
+    return -1;
+  }
   if (prev.kind == PhraseKind::kVerb) return static_cast<int>(phrases_[static_cast<size_t>(pos) - 1]);
   // "urged Iran to stop", "accused Russia of attacking": verb, object, complement.
   if (pos >= 2 && prev.kind == PhraseKind::kNoun) {
@@ -108,7 +119,7 @@ int ClauseStructure::Subject(uint32_t v) const {
   int pos = PositionOf(v);
   if (pos < 0) return -1;
   const Phrase& self = doc_.phrases[v];
-  int governor = Governor(v);
+  int governor = (self.flags & (kInfinitive | kGerund)) ? Governor(v) : -1;
   if (governor >= 0) {
     // The object of "urged Iran to stop" is the subject of "stop".
     int pg = PositionOf(static_cast<uint32_t>(governor));

@@ -27,7 +27,7 @@ import sys
 import tempfile
 
 DEFAULT_ARGS = ["--input-format", "lines"]
-SECTIONS = ("input", "input-escaped", "events", "stderr-contains", "exit")
+SECTIONS = ("input", "input-escaped", "events", "stderr-contains", "exit", "known-failure")
 TIMEOUT_SECONDS = 120
 
 
@@ -45,6 +45,7 @@ class Case:
         self.events = []          # list of Expected
         self.stderr_contains = []
         self.exit = 0
+        self.known_failure = ""   # why the coder does not meet this case yet
 
     def label(self):
         return "%s:%d: %s" % (self.path, self.line, self.name)
@@ -163,6 +164,8 @@ def parse_test_file(path, rel):
                     case.events.append(parse_expected(text, where))
         elif section == "stderr-contains":
             case.stderr_contains = [t.strip() for t in content if t.strip()]
+        elif section == "known-failure":
+            case.known_failure = " ".join(t.strip() for t in content if t.strip()) or "(no reason given)"
         elif section == "exit":
             values = [t.strip() for t in content if t.strip()]
             if len(values) != 1 or not values[0].lstrip("-").isdigit():
@@ -439,8 +442,17 @@ def main(argv=None):
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = list(pool.map(lambda c: run_case(c, args.casus), cases))
-    passed = failed = 0
+    passed = failed = known = 0
     for case, failures in zip(cases, results):
+        if case.known_failure:
+            # A target the coder does not meet yet: reported, not counted as a pass
+            # or a failure; meeting it fails the run so that the mark is removed.
+            if failures:
+                known += 1
+                if args.verbose:
+                    print("KNOWN %s: %s" % (case.label(), case.known_failure))
+                continue
+            failures = ["passes now: remove its '--- known-failure' section (%s)" % case.known_failure]
         if failures:
             failed += 1
             print("FAIL %s: %s" % (case.label(), failures[0]))
@@ -450,7 +462,9 @@ def main(argv=None):
             passed += 1
             if args.verbose:
                 print("ok   %s" % case.label())
-    print("%d passed, %d failed" % (passed, failed))
+    if known:
+        print("%d known failure(s) skipped: cases marked '--- known-failure' (--verbose lists them)" % known)
+    print("%d passed, %d failed" % (passed, failed) + (", %d skipped" % known if known else ""))
     return 1 if failed else 0
 
 

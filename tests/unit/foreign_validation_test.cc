@@ -1,0 +1,132 @@
+// Validation records (TABARI Validate.text, PETRARCH unit-test XML) read from
+// small samples of our own, and the field's real suites run end to end when
+// /work/shared is present: a ratchet on the number of records casus passes.
+#include <filesystem>
+
+#include "casus/pipeline.h"
+#include "eval/validation_records.h"
+#include "eval/validation_run.h"
+#include "foreign_test_util.h"
+
+namespace casus {
+namespace {
+
+using testing::TempDir;
+
+TEST(TabariValidationRecords, ReadsEventsOptionsAndOddComments) {
+  TempDir dir;
+  std::string path = dir.Write("v.text",
+                               "#### banner\n\n"
+                               "950101  REC-01\n"
+                               "Arnor praised Gondor on Monday.\n"
+                               "/*\\n----\n\\n[comment]\n\\n{ ARN / GON / 041 } 950101\n"
+                               "\\n-{ GON / ARN / 042 } */\n\n"
+                               "950102  REC-02\nNothing to see./*\n\\n{###} */\n\n"
+                               "950103  OPT-01\nOption text.\n/* { OPTION: SET: CODE ALL } */\n\n"
+                               "950104  REC-03\nNo comment at all.\n\n"
+                               "950105  REC-04\nRuns on.\n/*\n\\n{ ARN / --- / 010 } /*\n\n"
+                               "950106  REC-05\nLast one.\n/* {+++} */\n");
+  DiagnosticList d;
+  auto records = ReadTabariValidationRecords(path, &d);
+  ASSERT_TRUE(records.ok());
+  const auto& r = records.value();
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[0].id, "REC-01");
+  EXPECT_EQ(r[0].date, "1995-01-01");
+  EXPECT_EQ(r[0].text, "Arnor praised Gondor on Monday.");
+  ASSERT_EQ(r[0].expected.size(), 1u);  // the "-{...}" event is not expected
+  EXPECT_EQ(r[0].expected[0].ToString(), "ARN/GON/041");
+  EXPECT_TRUE(r[1].expected.empty());
+  EXPECT_EQ(r[2].id, "REC-04");
+  EXPECT_EQ(r[2].expected.size(), 1u);
+  EXPECT_EQ(r[3].id, "REC-05");
+  EXPECT_EQ(r[3].text, "Last one.");
+  EXPECT_EQ(d.items.size(), 2u);  // REC-03 has no comment; REC-04's is not closed
+  EXPECT_FALSE(ReadTabariValidationRecords(dir.path() + "/none.text", nullptr).ok());
+}
+
+TEST(PetrarchValidationRecords, ReadsSentencesAndSkipsInvalidOnes) {
+  TempDir dir;
+  std::string path = dir.Write("r.xml",
+                               "<Validation><!-- <Sentence id=\"HIDDEN\"> -->\n"
+                               "<Sentence date=\"19950101\" id=\"A-1\" category=\"DEMO\" valid=\"true\">\n"
+                               "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"></EventCoding>\n"
+                               "<EventCoding sourcecode='\"INJURY TOLL\"' targetcode=\"OSG\" eventcode=\"223\"></EventCoding>\n"
+                               "<Text>\nArnor restored ties\nwith Gondor.\n</Text>\n<Parse>(ROOT)</Parse>\n</Sentence>\n"
+                               "<Sentence date=\"19950102\" id=\"A-2\" valid=\"false\"><Text>x</Text></Sentence>\n"
+                               "<Sentence date=\"19950103\" id=\"A-3\" valid=\"true\">\n"
+                               "<EventCoding noevents = \"True\"></EventCoding><Text>Quiet.</Text></Sentence>\n"
+                               "<Sentence id=\"A-4\" valid=\"true\"><EventCoding/></Sentence>\n"
+                               "</Validation>\n");
+  DiagnosticList d;
+  auto records = ReadPetrarchValidationRecords(path, &d);
+  ASSERT_TRUE(records.ok());
+  const auto& r = records.value();
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].id, "A-1");
+  EXPECT_EQ(r[0].date, "1995-01-01");
+  EXPECT_EQ(r[0].text, "Arnor restored ties with Gondor.");
+  ASSERT_EQ(r[0].expected.size(), 2u);
+  EXPECT_EQ(r[0].expected[1].source, "\"INJURY TOLL\"");
+  EXPECT_TRUE(r[1].expected.empty());
+  EXPECT_EQ(d.items.size(), 1u);  // A-4 has no <Text>
+}
+
+// The real suites. The floors are what casus passed when this test was
+// written; raise them as the coder improves, never lower them.
+// The second figure keeps negated/future/hypothetical events, as TABARI and
+// PETRARCH do (`casus validate --include-unreal`).
+constexpr size_t kTabariFloor = 65, kTabariUnrealFloor = 80;
+constexpr size_t kPetrarchFloor = 88, kPetrarchUnrealFloor = 120;
+
+size_t Passed(const std::vector<ValidationOutcome>& outcomes) {
+  size_t n = 0;
+  for (const auto& o : outcomes) n += o.passed ? 1 : 0;
+  return n;
+}
+
+TEST(ValidationSuites, TabariValidateProjectRatchet) {
+  std::string project = std::string(CASUS_SHARED_DIR) + "/peers/tabari/Validate.project";
+  if (!std::filesystem::exists(project)) GTEST_SKIP() << project << " not found: TABARI suite not checked";
+  auto records = ReadTabariValidationRecords(std::string(CASUS_SHARED_DIR) + "/peers/tabari/Validate.text", nullptr);
+  ASSERT_TRUE(records.ok());
+  EXPECT_GT(records.value().size(), 400u);
+  for (bool unreal : {false, true}) {
+    PipelineOptions options;
+    options.tabari_project = project;
+    options.lenient = true;
+    options.keep_unreal_events = unreal;
+    DiagnosticList diagnostics;
+    auto pipeline = Pipeline::Load(options, &diagnostics);
+    ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+    size_t passed = Passed(RunValidation(*pipeline.value(), records.value()));
+    std::cout << "TABARI Validate" << (unreal ? " (unreal kept)" : "") << ": " << passed << " of "
+              << records.value().size() << " records pass\n";
+    EXPECT_GE(passed, unreal ? kTabariUnrealFloor : kTabariFloor);
+  }
+}
+
+TEST(ValidationSuites, PetrarchUnitTestRatchet) {
+  std::string folder = std::string(CASUS_SHARED_DIR) + "/peers/petrarch/validate";
+  if (!std::filesystem::exists(folder + "/PETR.UnitTest.records.xml"))
+    GTEST_SKIP() << folder << " not found: PETRARCH suite not checked";
+  auto records = ReadPetrarchValidationRecords(folder + "/PETR.UnitTest.records.xml", nullptr);
+  ASSERT_TRUE(records.ok());
+  EXPECT_EQ(records.value().size(), 276u);
+  for (bool unreal : {false, true}) {
+    PipelineOptions options;
+    options.petrarch_dicts = folder;
+    options.lenient = true;
+    options.keep_unreal_events = unreal;
+    DiagnosticList diagnostics;
+    auto pipeline = Pipeline::Load(options, &diagnostics);
+    ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+    size_t passed = Passed(RunValidation(*pipeline.value(), records.value()));
+    std::cout << "PETRARCH unit tests" << (unreal ? " (unreal kept)" : "") << ": " << passed << " of "
+              << records.value().size() << " records pass\n";
+    EXPECT_GE(passed, unreal ? kPetrarchUnrealFloor : kPetrarchFloor);
+  }
+}
+
+}  // namespace
+}  // namespace casus
