@@ -2,7 +2,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "casus/event_writer.h"
+#include "casus/parallel_coder.h"
 #include "casus/pipeline.h"
 #include "casus/reader.h"
 #include "commands.h"
@@ -16,6 +16,7 @@ struct CodeOptions {
   std::string input_format = "text";
   std::string date;
   bool include_unreal = false;
+  unsigned threads = 0;  // 0: every core
   std::vector<std::string> files;
 };
 
@@ -54,9 +55,17 @@ int RunCode(const CodeOptions& options) {
   }
   size_t load_errors = sink.errors;
   const Pipeline& p = *pipeline.value();
-  auto doc = p.NewDoc();
-  std::string out;
   uint64_t skipped = 0;
+  // Workers code batches; the sink runs on this thread in input order, so the
+  // output is the same for any --threads.
+  ParallelCoderOptions coder_options;
+  coder_options.threads = options.threads;
+  ParallelCoder coder(p, coder_options, [&](CodedBatch& batch) {
+    for (Diagnostic& problem : batch.problems) sink.Report(std::move(problem));
+    skipped += batch.skipped;
+    std::cout << batch.json_lines;
+    std::cout.flush();  // a streaming filter hands on each batch as soon as it is coded
+  });
   std::vector<std::string> files = options.files;
   if (files.empty()) files.push_back("-");
   for (const std::string& file : files) {
@@ -75,24 +84,15 @@ int RunCode(const CodeOptions& options) {
     auto reader = MakeReader(format.value(), *in, name, &sink);
     RawDocument raw;
     while (reader->Next(raw)) {
-      std::string text = std::move(raw.text);
-      if (!raw.title.empty() && format.value() == InputFormat::kHtml) text = raw.title + "\n\n" + text;
-      doc->Reset(std::move(raw.id), std::move(text), raw.date.empty() ? options.date : raw.date);
-      Status status = p.Process(*doc);
-      if (!status.ok()) {
-        sink.Report({Severity::kError, name, raw.line, "document '" + doc->id + "' skipped: " + status.message()});
-        ++skipped;
-        continue;
-      }
-      out.clear();
-      for (const Event& e : doc->events) {
-        AppendEventJson(*doc, e, p.cameo(), out);
-        out += '\n';
-      }
-      std::cout << out;
+      if (!raw.title.empty() && format.value() == InputFormat::kHtml) raw.text = raw.title + "\n\n" + raw.text;
+      if (raw.date.empty()) raw.date = options.date;
+      raw.file = name;
+      coder.Add(std::move(raw));
+      raw = RawDocument();
     }
     skipped += reader->skipped();
   }
+  coder.Finish();
   std::cout.flush();
   if (skipped > 0) {
     std::cerr << "casus: " << skipped << " document(s) skipped\n";
@@ -112,6 +112,10 @@ void RegisterCode(CLI::App& app, int& exit_status) {
   command->add_option("--date", options->date, "article date (YYYY-MM-DD) for documents that carry none");
   command->add_flag("--include-unreal", options->include_unreal,
                     "also write negated, future and hypothetical events, with their flags");
+  command->add_option("--threads", options->threads,
+                      "worker threads (default: every core; 1: code on one thread). Output order and bytes "
+                      "do not depend on it")
+      ->check(CLI::Range(1u, 1024u));
   command->add_option("files", options->files, "input files (stdin when none, or '-')");
   command->callback([options, &exit_status] { exit_status = RunCode(*options); });
 }

@@ -40,7 +40,7 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
     w_.negating_governors.push_back(I(s));
   for (auto s : {"with", "against", "to", "on", "at", "toward", "towards", "into", "upon", "over"})
     w_.default_target_preps.push_back(I(s));
-  for (auto s : {"in", "at", "near", "inside", "outside", "across", "of", "from", "on", "against", "for", "with", "to"})
+  for (auto s : {"in", "at", "near", "inside", "outside", "across", "of", "from", "on", "against", "for", "with", "to", "by"})
     w_.tail_preps.push_back(I(s));
   for (auto s : {"he", "she", "him", "her"}) w_.pronouns_person.push_back(I(s));
   for (auto s : {"they", "it", "we", "them"}) w_.pronouns_group.push_back(I(s));
