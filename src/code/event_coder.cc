@@ -12,7 +12,7 @@ namespace casus {
 
 EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, const PhraseTrie* discards,
                        Vocabulary& vocab, EventCoderOptions options)
-    : verbs_(verbs), cameo_(cameo), discards_(discards), options_(options), statement_code_(cameo->Find("010")) {
+    : verbs_(verbs), cameo_(cameo), discards_(discards), options_(options), statement_code_(cameo->Find("010")), demand_code_(cameo->Find("100")) {
   auto I = [&](std::string_view s) { return vocab.Intern(s); };
   w_.by = I("by");
   w_.and_ = I("and");
@@ -42,6 +42,7 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
     w_.default_target_preps.push_back(I(s));
   for (auto s : {"in", "at", "near", "inside", "outside", "across", "of", "from", "on", "against", "for", "with", "to", "by"})
     w_.tail_preps.push_back(I(s));
+  for (auto s : {"must", "should", "ought", "need"}) w_.obligations.push_back(I(s));
   for (auto s : {"he", "she", "him", "her"}) w_.pronouns_person.push_back(I(s));
   for (auto s : {"they", "it", "we", "them"}) w_.pronouns_group.push_back(I(s));
 }

@@ -38,12 +38,13 @@ class EventCoder : public Stage {
   const PhraseTrie* discards_;
   EventCoderOptions options_;
   int statement_code_;  // index of 010, emitted only when nothing else is found
+  int demand_code_;     // index of 100
 
  public:  // words the coder looks for, interned once
   struct Words {
     WordId by, and_, or_, of, if_, whether, that, to, be;
     WordId not_, nt, never, no;
-    std::vector<WordId> future_governors, intent_governors, negating_governors, default_target_preps, tail_preps;
+    std::vector<WordId> future_governors, intent_governors, negating_governors, default_target_preps, tail_preps, obligations;
     std::vector<WordId> pronouns_person, pronouns_group;
   };
 

@@ -15,7 +15,10 @@ struct EventCoder::Scratch {
   std::vector<uint8_t> np_resolved;
   std::vector<uint8_t> token_consumed;    // tokens used by a matched pattern
   std::vector<int32_t> subject_of_verb;   // per phrase: subject noun phrase or -1
-  std::vector<uint8_t> verb_matched;      // per phrase: a verb pattern matched this verb group
+  // Per phrase: 1 + the CAMEO index of the event its verb group coded, 0 when none;
+  // kAbsorbed when the verb group belongs to its governor's event.
+  std::vector<int32_t> verb_matched;
+  static constexpr int32_t kAbsorbed = -1;
   ActorRef last_actor;                    // for pronouns
   int day = 0;
 };

@@ -91,6 +91,21 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     return -1;
   };
 
+  // Whether a coded governor's event already says what its complement does:
+  // appeals, intentions, demands, rejections and threats (not statements).
+  auto DescribesComplement = [&](int32_t matched) {
+    if (matched == Scratch::kAbsorbed) return true;
+    if (matched <= 0) return false;
+    const std::string& root = cameo_->at(static_cast<size_t>(matched - 1)).root;
+    return root == "02" || root == "03" || root == "10" || root == "12" || root == "13";
+  };
+  // "must", "should", "have to", "need to" inside a verb group.
+  auto HasObligation = [&](const Phrase& p) {
+    for (uint32_t t = p.first; t < p.end; ++t)
+      if (Contains(w_.obligations, doc.tokens[t].lower)) return true;
+    return false;
+  };
+
   // The verb group whose governor is `v` ("urged ... to send"), or -1.
   auto ComplementOf = [&](uint32_t v) -> int {
     bool after = false;
@@ -199,8 +214,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     const auto& candidates = verbs_->VerbPatterns(head.lemma);
     if (candidates.empty()) continue;
     // A gerund after a preposition is a nominalisation ("accused of attacking"), not an event.
-    if ((vp.flags & kGerund) && vp.first > sentence.first_token && doc.tokens[vp.first - 1].tag == PosTag::IN &&
-        clause.Governor(v) < 0)
+    if ((vp.flags & kGerund) && vp.first > sentence.first_token && doc.tokens[vp.first - 1].tag == PosTag::IN)
       continue;
     bool passive = vp.flags & kPassive;
     uint32_t end = clause.ClauseEnd(v);
@@ -252,12 +266,12 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       for (uint32_t t = vp.head; t < m.last_token && t < doc.tokens.size(); ++t) scratch.token_consumed[t] = 1;
       // A complement of a verb that was itself coded ("urged Iran to stop") is part of that event.
       int governor = clause.Governor(v);
-      if (governor >= 0 && scratch.verb_matched[static_cast<uint32_t>(governor)]) {
-        scratch.verb_matched[v] = 1;
+      if (governor >= 0 && DescribesComplement(scratch.verb_matched[static_cast<uint32_t>(governor)])) {
+        scratch.verb_matched[v] = Scratch::kAbsorbed;
         break;
       }
-      scratch.verb_matched[v] = 1;
       if (pattern.null_code) {
+        scratch.verb_matched[v] = Scratch::kAbsorbed;
         // TABARI/PETRARCH "[---]": the phrase is known and means no event.
         if (trace) trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +
                                           std::string(doc.Surface(head)) + "' matched null pattern '" +
@@ -280,6 +294,13 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       // what is asked for refines the code, and its doer is the target when none was named.
       if (int complement = ComplementOf(v); complement >= 0) {
         const Phrase& cp = doc.phrases[static_cast<uint32_t>(complement)];
+        // "Russia said Israel must end its attacks": a statement that something must
+        // be done is a demand.
+        if (cameo_->at(static_cast<size_t>(code)).root == "01" && HasObligation(cp)) {
+          code = demand_code_;
+          int doer = clause.Subject(static_cast<uint32_t>(complement));
+          if (doer >= 0 && targets.empty()) clause.Conjuncts(static_cast<uint32_t>(doer), targets);
+        }
         PatternContext complement_context{doc, scratch.phrase_of_token, cp.first, sentence.end_token,
                                           (cp.flags & kPassive) != 0};
         for (uint32_t ci : verbs_->VerbPatterns(doc.tokens[cp.head].lemma)) {
@@ -297,6 +318,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           break;
         }
       }
+      scratch.verb_matched[v] = code + 1;
       if (trace)
         trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +
                                std::string(doc.Surface(head)) + "' matched '" + pattern.text + "' -> " +

@@ -96,11 +96,12 @@ int ClauseStructure::Governor(uint32_t v) const {
   const Phrase& self = doc_.phrases[v];
   const Phrase& prev = doc_.phrases[phrases_[static_cast<size_t>(pos) - 1]];
   if (!(self.flags & (kInfinitive | kGerund))) {
-    // "demanded that Belarus release": a that-clause whose subject follows "that".
-    if (pos >= 2 && prev.kind == PhraseKind::kNoun && prev.first >= 1 &&
-        doc_.tokens[prev.first - 1].lower == words_.that && prev.end == self.first) {
+    // A clause object: "demanded that Belarus release", "said Israel must end".
+    if (pos >= 2 && prev.kind == PhraseKind::kNoun && prev.end == self.first && prev.first >= 1) {
       uint32_t governor = phrases_[static_cast<size_t>(pos) - 2];
-      if (doc_.phrases[governor].kind == PhraseKind::kVerb && doc_.phrases[governor].end + 1 == prev.first)
+      const Phrase& g = doc_.phrases[governor];
+      bool after_that = doc_.tokens[prev.first - 1].lower == words_.that && g.end + 1 == prev.first;
+      if (g.kind == PhraseKind::kVerb && (after_that || g.end == prev.first) && IsFinite(governor))
         return static_cast<int>(governor);
     }
     return -1;

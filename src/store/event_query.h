@@ -1,0 +1,70 @@
+// Reading events back: filters that become parameterized SQL (user values are
+// always bound, never spliced into the text), rows, and counts per period.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "casus/status.h"
+#include "store/store.h"
+
+namespace casus::store {
+
+// Actor filters match a code and every code that begins with it: "CHN" matches
+// "CHN" and "CHNGOV". Empty fields and quad 0 do not filter.
+struct EventFilter {
+  std::string actor;   // on either side
+  std::string source;
+  std::string target;
+  std::string dyad_source, dyad_target;
+  bool both_directions = false;  // the dyad in either direction
+  std::string code;    // exact CAMEO code
+  std::string root;    // exact two-digit root
+  int quad = 0;
+  std::string from, to;  // YYYY-MM-DD, inclusive
+  std::string text;    // FTS5 query on the sentence (needs has_full_text)
+  int64_t limit = 0;   // 0: no limit
+};
+
+// One stored event with every field of the output contract (docs/output.md).
+struct StoredEvent {
+  std::string doc;
+  int64_t sentence = 0;
+  std::string date;  // empty: unknown
+  std::string code, root;
+  int quad = 0, penta = 0;
+  double goldstein = 0.0;
+  std::string plover;  // empty: none
+  struct Actor {
+    bool present = false;
+    std::string code, text;
+    int64_t begin = 0, end = 0;
+  } source, target;
+  std::string trigger_text;
+  int64_t trigger_begin = 0, trigger_end = 0;
+  std::string sentence_text;
+  uint16_t flags = 0;
+  int64_t run = 0;
+};
+
+// Calls `visit` for each matching event in storage order (documents as
+// ingested, events as coded); `visit` returns false to stop early.
+Status ForEachEvent(Store& store, const EventFilter& filter, const std::function<bool(const StoredEvent&)>& visit);
+
+enum class Period { kDay, kWeek, kMonth };
+
+// Events with a date, grouped by period (weeks are named by their Monday) and
+// QuadClass. Events without a date are left out.
+struct PeriodCount {
+  std::string period;
+  int quad = 0;
+  int64_t events = 0;
+  double goldstein_sum = 0.0;
+  double goldstein_mean = 0.0;
+};
+
+Result<std::vector<PeriodCount>> CountByPeriod(Store& store, const EventFilter& filter, Period period);
+
+}  // namespace casus::store
