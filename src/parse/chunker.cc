@@ -80,6 +80,29 @@ uint32_t Chunker::NounPhraseEnd(const Doc& doc, uint32_t i, uint32_t end) const 
 }
 
 void Chunker::ChunkSentence(Doc& doc, uint32_t sentence) const {
+  size_t first_phrase = doc.phrases.size();
+  ChunkTokens(doc, sentence);
+  // A sentence needs a main verb: when every verb group looks like a participle
+  // ("Piccoli, Vice President of ..., condemned the attacks"), the first
+  // past-tense-looking one that has an object after it is the main verb.
+  bool has_finite = false;
+  for (size_t p = first_phrase; p < doc.phrases.size(); ++p) {
+    const Phrase& ph = doc.phrases[p];
+    if (ph.kind == PhraseKind::kVerb && !(ph.flags & (kParticiple | kInfinitive | kGerund))) has_finite = true;
+  }
+  if (has_finite) return;
+  for (size_t p = first_phrase; p + 1 < doc.phrases.size(); ++p) {
+    Phrase& ph = doc.phrases[p];
+    if (ph.kind != PhraseKind::kVerb || !(ph.flags & kParticiple) || doc.tokens[ph.head].tag != PosTag::VBN) continue;
+    if (p == first_phrase || doc.phrases[p + 1].kind != PhraseKind::kNoun) continue;
+    if (doc.phrases[p + 1].first != ph.end) continue;
+    ph.flags = static_cast<uint16_t>(ph.flags & ~(kParticiple | kPassive));
+    doc.tokens[ph.head].tag = PosTag::VBD;
+    return;
+  }
+}
+
+void Chunker::ChunkTokens(Doc& doc, uint32_t sentence) const {
   const Sentence& s = doc.sentences[sentence];
   uint32_t i = s.first_token;
   while (i < s.end_token) {

@@ -15,6 +15,7 @@ class Chunker : public Stage {
 
  private:
   void ChunkSentence(Doc& doc, uint32_t sentence) const;
+  void ChunkTokens(Doc& doc, uint32_t sentence) const;
   uint32_t VerbGroupEnd(const Doc& doc, uint32_t i, uint32_t end) const;
   uint32_t NounPhraseEnd(const Doc& doc, uint32_t i, uint32_t end) const;
 
