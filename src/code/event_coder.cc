@@ -32,7 +32,7 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
                  "offer", "propose", "wish", "decide", "agree", "commit", "resolve", "be"})
     w_.intent_governors.push_back(I(s));
   // "urged Iran to stop": not (yet) an event of its own.
-  for (auto s : {"threaten", "try", "consider", "need", "ask", "urge", "call", "demand", "warn", "push", "press",
+  for (auto s : {"have", "need", "ought", "threaten", "try", "consider", "need", "ask", "urge", "call", "demand", "warn", "push", "press",
                  "attempt", "expect", "want", "hope", "seek", "plan", "intend", "aim", "prepare", "propose", "offer",
                  "promise", "pledge", "vow", "wish", "decide", "agree", "commit", "resolve"})
     w_.future_governors.push_back(I(s));

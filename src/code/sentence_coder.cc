@@ -187,6 +187,21 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     if (question) flags |= kEventQuestion;
     if (if_token < p.first) flags |= kEventHypothetical;
     int g = clause.Governor(v);
+    // "the failure of world leaders to stop such attacks": an infinitive that no
+    // verb governs describes no event that happened.
+    if ((p.flags & kInfinitive) && g < 0) flags |= kEventHypothetical;
+    // ", reaching a deal": a participle shares its main verb's modality.
+    if (p.flags & kParticiple) {
+      for (auto it = clause.phrases().rbegin(); it != clause.phrases().rend(); ++it) {
+        const Phrase& main = doc.phrases[*it];
+        if (main.kind != PhraseKind::kVerb || main.first >= p.first || (main.flags & (kParticiple | kInfinitive | kGerund)))
+          continue;
+        if (main.flags & kNegated) flags |= kEventNegated;
+        if (main.flags & kFuture) flags |= kEventFuture;
+        if (main.flags & kModal) flags |= kEventHypothetical;
+        break;
+      }
+    }
     int hops = 0;
     while (g >= 0 && hops++ < 4) {
       const Phrase& gp = doc.phrases[static_cast<uint32_t>(g)];
