@@ -36,6 +36,8 @@ std::string ParsePattern(std::string_view text, Vocabulary& vocab, VerbPattern& 
       if (pattern.has_target) return "more than one '+' target in pattern";
       element.kind = PatternElementKind::kTarget;
       pattern.has_target = true;
+    } else if (w == "^") {
+      element.kind = PatternElementKind::kSkipPhrase;  // an object that is neither side
     } else if (w == "$") {
       if (pattern.has_source) return "more than one '$' source in pattern";
       element.kind = PatternElementKind::kSource;
@@ -47,7 +49,7 @@ std::string ParsePattern(std::string_view text, Vocabulary& vocab, VerbPattern& 
       element.lemma = vocab.Intern(word);
     } else {
       std::string word = AsciiLower(w);
-      if (!IsPatternWord(word)) return "unexpected '" + std::string(w) + "' in pattern (words, '+', '$', '~word')";
+      if (!IsPatternWord(word)) return "unexpected '" + std::string(w) + "' in pattern (words, '+', '$', '^', '~word')";
       element.lemma = vocab.Intern(word);
       ++pattern.words;
     }
