@@ -28,5 +28,9 @@ void RegisterEval(CLI::App& app, int& exit_status);
 void RegisterExplain(CLI::App& app, int& exit_status);
 void RegisterValidate(CLI::App& app, int& exit_status);
 void RegisterDict(CLI::App& app, int& exit_status);
+void RegisterIngest(CLI::App& app, int& exit_status);
+void RegisterStats(CLI::App& app, int& exit_status);
+void RegisterQuery(CLI::App& app, int& exit_status);
+void RegisterExport(CLI::App& app, int& exit_status);
 
 }  // namespace casus::cli

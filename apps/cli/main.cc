@@ -11,6 +11,10 @@ int main(int argc, char** argv) {
   casus::cli::RegisterExplain(app, exit_status);
   casus::cli::RegisterValidate(app, exit_status);
   casus::cli::RegisterDict(app, exit_status);
+  casus::cli::RegisterIngest(app, exit_status);
+  casus::cli::RegisterStats(app, exit_status);
+  casus::cli::RegisterQuery(app, exit_status);
+  casus::cli::RegisterExport(app, exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

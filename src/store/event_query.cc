@@ -1,7 +1,6 @@
 #include "store/event_query.h"
 
 #include <string_view>
-#include <variant>
 
 namespace casus::store {
 namespace {
@@ -53,9 +52,9 @@ class WhereClause {
   std::string Sql() const { return clauses_.empty() ? "" : " WHERE " + clauses_; }
   void Bind(Statement& statement) const {
     int index = 1;
-    for (const auto& value : values_) {
-      if (const auto* text = std::get_if<std::string>(&value)) statement.BindText(index++, *text);
-      else statement.BindInt(index++, std::get<int64_t>(value));
+    for (const Value& value : values_) {
+      if (value.is_number) statement.BindInt(index++, value.number);
+      else statement.BindText(index++, value.text);
     }
   }
 
@@ -72,7 +71,14 @@ class WhereClause {
   }
 
   std::string clauses_;
-  std::vector<std::variant<std::string, int64_t>> values_;
+  struct Value {
+    Value(std::string t) : text(std::move(t)) {}  // NOLINT(google-explicit-constructor)
+    Value(int64_t n) : is_number(true), number(n) {}  // NOLINT(google-explicit-constructor)
+    bool is_number = false;
+    std::string text;
+    int64_t number = 0;
+  };
+  std::vector<Value> values_;
 };
 
 Result<WhereClause> BuildWhere(const Store& store, const EventFilter& filter) {
