@@ -1,5 +1,7 @@
 #include "code/actor_tagger.h"
 
+#include <string>
+
 #include "core/text_util.h"
 
 namespace casus {
@@ -20,8 +22,15 @@ Status ActorTagger::Process(Doc& doc) const {
     while (i < n) {
       PhraseTrie::Match best;
       int best_entry = -1;
+      bool best_former = false;
       actors_->trie().ForEach(std::span<const WordId>(words.data() + i, n - i), [&](const PhraseTrie::Match& m) {
         int entry = actors_->Choose(m.payloads, day);
+        bool former = false;
+        if (entry < 0 && day != 0) {
+          // A leader out of office on the article's date is one of the country's elites (ELI).
+          entry = actors_->Nearest(m.payloads, day);
+          former = entry >= 0;
+        }
         // Actors are names: "us" and "turkey" in lower case are not countries.
         if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
             !doc.tokens[sentence.first_token + i].Has(kCapitalized))
@@ -29,6 +38,7 @@ Status ActorTagger::Process(Doc& doc) const {
         if (entry >= 0) {
           best = m;
           best_entry = entry;
+          best_former = former;
         }
       });
       if (best_entry < 0) {
@@ -42,6 +52,11 @@ Status ActorTagger::Process(Doc& doc) const {
       m.end = m.first + best.length;
       m.sentence = s;
       m.code = e.code;
+      if (best_former) {
+        std::string_view code = doc.words.Text(e.code);
+        if (code.size() >= 3 && code.substr(0, 3) != "IGO" && code.substr(0, 3) != "NGO")
+          m.code = doc.words.Intern(std::string(code.substr(0, 3)) + "ELI");
+      }
       m.entry = static_cast<uint32_t>(best_entry);
       doc.mentions.push_back(m);
       i += best.length;

@@ -72,6 +72,21 @@ void ActorDictionary::Add(const std::vector<std::string>& words, ActorEntry entr
   trie_.Add(ids, index);
 }
 
+int ActorDictionary::Nearest(std::span<const uint32_t> payloads, int day) const {
+  int best = -1;
+  int64_t best_distance = 0;
+  for (uint32_t p : payloads) {
+    const ActorEntry& e = entries_[p];
+    if (!e.dated) return -1;  // an undated reading exists: Choose decides
+    int64_t distance = day < e.from_day ? int64_t{e.from_day} - day : int64_t{day} - e.to_day;
+    if (best < 0 || distance < best_distance) {
+      best = static_cast<int>(p);
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 int ActorDictionary::Choose(std::span<const uint32_t> payloads, int day) const {
   int undated = -1, dated_hit = -1, latest = -1;
   for (uint32_t p : payloads) {

@@ -42,6 +42,9 @@ class ActorDictionary {
   // Dated entries holding the day win over undated ones; with no date the
   // most recent dated entry is used.
   int Choose(std::span<const uint32_t> payloads, int day) const;
+  // For a dated phrase none of whose ranges holds `day` (a leader before or
+  // after office): the entry nearest in time, or -1.
+  int Nearest(std::span<const uint32_t> payloads, int day) const;
 
   const PhraseTrie& trie() const { return trie_; }
   const ActorEntry& entry(uint32_t i) const { return entries_[i]; }
