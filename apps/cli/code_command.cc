@@ -42,11 +42,7 @@ int RunCode(const CodeOptions& options) {
     return kExitFailure;
   }
   StderrSink sink;
-  PipelineOptions pipeline_options;
-  pipeline_options.dict_dir = options.common.dict_dir;
-  pipeline_options.lenient = options.common.lenient;
-  pipeline_options.tabari_project = options.common.tabari_project;
-  pipeline_options.petrarch_dicts = options.common.petrarch_dicts;
+  PipelineOptions pipeline_options = ToPipelineOptions(options.common);
   pipeline_options.keep_unreal_events = options.include_unreal;
   auto pipeline = Pipeline::Load(pipeline_options, &sink);
   if (!pipeline.ok()) {

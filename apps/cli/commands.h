@@ -6,6 +6,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "casus/pipeline.h"
+
 namespace casus::cli {
 
 // Exit statuses scripts rely on (docs/cli.md).
@@ -21,6 +23,8 @@ struct CommonOptions {
 };
 
 void AddCommonOptions(CLI::App& command, CommonOptions& options);
+// The pipeline options the common dictionary options ask for.
+PipelineOptions ToPipelineOptions(const CommonOptions& options);
 
 
 void RegisterCode(CLI::App& app, int& exit_status);

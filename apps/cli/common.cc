@@ -11,4 +11,13 @@ void AddCommonOptions(CLI::App& command, CommonOptions& options) {
   command.add_flag("--lenient", options.lenient, "skip malformed dictionary entries (reported) instead of stopping");
 }
 
+PipelineOptions ToPipelineOptions(const CommonOptions& options) {
+  PipelineOptions out;
+  out.dict_dir = options.dict_dir;
+  out.tabari_project = options.tabari_project;
+  out.petrarch_dicts = options.petrarch_dicts;
+  out.lenient = options.lenient;
+  return out;
+}
+
 }  // namespace casus::cli

@@ -57,11 +57,8 @@ int RunLint(const std::vector<std::string>& files, const std::string& dict_dir) 
 
 int RunStats(const CommonOptions& common) {
   DiagnosticList diagnostics;
-  PipelineOptions po;
-  po.dict_dir = common.dict_dir;
-  po.tabari_project = common.tabari_project;
-  po.petrarch_dicts = common.petrarch_dicts;
-  po.lenient = true;
+  PipelineOptions po = ToPipelineOptions(common);
+  po.lenient = true;  // stats count what loads; lint reports the rest
   auto pipeline = Pipeline::Load(po, &diagnostics);
   if (!pipeline.ok()) {
     std::cerr << "casus: " << pipeline.status().message() << '\n';

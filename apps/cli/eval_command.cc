@@ -49,11 +49,7 @@ int RunEval(const EvalOptions& options) {
     return kExitFailure;
   }
   DiagnosticList diagnostics;
-  PipelineOptions pipeline_options;
-  pipeline_options.dict_dir = options.common.dict_dir;
-  pipeline_options.lenient = options.common.lenient;
-  pipeline_options.tabari_project = options.common.tabari_project;
-  pipeline_options.petrarch_dicts = options.common.petrarch_dicts;
+  PipelineOptions pipeline_options = ToPipelineOptions(options.common);
   auto pipeline = Pipeline::Load(pipeline_options, &diagnostics);
   for (const auto& d : diagnostics.items) std::cerr << "casus: " << d.ToString() << '\n';
   if (!pipeline.ok()) {

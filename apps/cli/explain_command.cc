@@ -33,11 +33,7 @@ int RunExplain(const ExplainOptions& options) {
   std::string text = options.text;
   if (text.empty()) text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   DiagnosticList diagnostics;
-  PipelineOptions pipeline_options;
-  pipeline_options.dict_dir = options.common.dict_dir;
-  pipeline_options.lenient = options.common.lenient;
-  pipeline_options.tabari_project = options.common.tabari_project;
-  pipeline_options.petrarch_dicts = options.common.petrarch_dicts;
+  PipelineOptions pipeline_options = ToPipelineOptions(options.common);
   pipeline_options.keep_unreal_events = options.include_unreal;
   auto pipeline = Pipeline::Load(pipeline_options, &diagnostics);
   for (const auto& d : diagnostics.items) std::cerr << "casus: " << d.ToString() << '\n';

@@ -102,11 +102,7 @@ int RunIngest(const IngestOptions& options) {
   if (!options.date.empty() && !ParseIsoDate(options.date, ignored_day))
     return Fail("--date '" + options.date + "' is not a valid YYYY-MM-DD date");
   StderrSink sink;
-  PipelineOptions pipeline_options;
-  pipeline_options.dict_dir = options.common.dict_dir;
-  pipeline_options.lenient = options.common.lenient;
-  pipeline_options.tabari_project = options.common.tabari_project;
-  pipeline_options.petrarch_dicts = options.common.petrarch_dicts;
+  PipelineOptions pipeline_options = ToPipelineOptions(options.common);
   auto pipeline = Pipeline::Load(pipeline_options, &sink);
   if (!pipeline.ok()) return Fail(pipeline.status().message());
   size_t load_errors = sink.errors;
