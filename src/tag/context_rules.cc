@@ -249,6 +249,14 @@ void SentenceRules::Participle(uint32_t k, int64_t j) {
   bool after_aux = IsAuxiliaryVerb(j) && (keys_.IsBe(tok_[j].lower) || keys_.IsHave(tok_[j].lower) ||
                                           keys_.IsGet(tok_[j].lower));
   bool pronoun = prev == P::PRP && keys_.IsSubjectPronoun(tok_[j].lower);
+  // "Russian troops occupied the town": a past form the lexicon ranks as an
+  // adjective is the verb when a subject precedes, an object follows and the
+  // clause has no verb yet.
+  if (cur == P::JJ && Contains(can, P::VBD) && j + 1 == k && !clause_has_finite_verb_ &&
+      In(prev, Tags(P::NNS, P::NNPS, P::NNP)) && In(next, Tags(P::DT, P::PRPS, P::NNP, P::CD))) {
+    Set(k, P::VBD);
+    return;
+  }
   if (In(cur, Tags(P::VBN, P::VBD)) && Contains(can, P::VBD) && Contains(can, P::VBN) && !after_aux) {
     bool subject = In(prev, kSubjects & ~Tags(P::WP, P::WDT));
     PosTag tag = cur;
