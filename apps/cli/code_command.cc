@@ -62,32 +62,8 @@ int RunCode(const CodeOptions& options) {
     std::cout << batch.json_lines;
     std::cout.flush();  // a streaming filter hands on each batch as soon as it is coded
   });
-  std::vector<std::string> files = options.files;
-  if (files.empty()) files.push_back("-");
-  for (const std::string& file : files) {
-    std::ifstream stream;
-    std::istream* in = &std::cin;
-    std::string name = file == "-" ? "<stdin>" : file;
-    if (file != "-") {
-      stream.open(file, std::ios::binary);
-      if (!stream) {
-        sink.Report({Severity::kError, file, 0, "cannot open file"});
-        ++skipped;
-        continue;
-      }
-      in = &stream;
-    }
-    auto reader = MakeReader(format.value(), *in, name, &sink);
-    RawDocument raw;
-    while (reader->Next(raw)) {
-      if (!raw.title.empty() && format.value() == InputFormat::kHtml) raw.text = raw.title + "\n\n" + raw.text;
-      if (raw.date.empty()) raw.date = options.date;
-      raw.file = name;
-      coder.Add(std::move(raw));
-      raw = RawDocument();
-    }
-    skipped += reader->skipped();
-  }
+  skipped += ForEachInputDocument(options.files, format.value(), options.date, sink,
+                                  [&](RawDocument& raw) { coder.Add(std::move(raw)); });
   coder.Finish();
   std::cout.flush();
   if (skipped > 0) {

@@ -1,12 +1,14 @@
 // The casus command-line tool: one function per subcommand.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "casus/pipeline.h"
+#include "casus/reader.h"
 
 namespace casus::cli {
 
@@ -25,6 +27,15 @@ struct CommonOptions {
 void AddCommonOptions(CLI::App& command, CommonOptions& options);
 // The pipeline options the common dictionary options ask for.
 PipelineOptions ToPipelineOptions(const CommonOptions& options);
+
+// Reads every document of `files` ("-" or none: standard input) and hands each
+// to `consume` with the text casus codes (an HTML page's title, a blank line,
+// then its text), the date defaulted to `default_date` and `file` set. Files
+// that cannot be opened and documents that cannot be read are reported to
+// `sink`; returns how many were skipped.
+uint64_t ForEachInputDocument(const std::vector<std::string>& files, InputFormat format,
+                              const std::string& default_date, DiagnosticSink& sink,
+                              const std::function<void(RawDocument&)>& consume);
 
 
 void RegisterCode(CLI::App& app, int& exit_status);

@@ -1,3 +1,6 @@
+#include <fstream>
+#include <iostream>
+
 #include "commands.h"
 
 namespace casus::cli {
@@ -18,6 +21,39 @@ PipelineOptions ToPipelineOptions(const CommonOptions& options) {
   out.petrarch_dicts = options.petrarch_dicts;
   out.lenient = options.lenient;
   return out;
+}
+
+uint64_t ForEachInputDocument(const std::vector<std::string>& files, InputFormat format,
+                              const std::string& default_date, DiagnosticSink& sink,
+                              const std::function<void(RawDocument&)>& consume) {
+  std::vector<std::string> inputs = files;
+  if (inputs.empty()) inputs.push_back("-");
+  uint64_t skipped = 0;
+  for (const std::string& file : inputs) {
+    std::ifstream stream;
+    std::istream* in = &std::cin;
+    std::string name = file == "-" ? "<stdin>" : file;
+    if (file != "-") {
+      stream.open(file, std::ios::binary);
+      if (!stream) {
+        sink.Report({Severity::kError, file, 0, "cannot open file"});
+        ++skipped;
+        continue;
+      }
+      in = &stream;
+    }
+    auto reader = MakeReader(format, *in, name, &sink);
+    RawDocument raw;
+    while (reader->Next(raw)) {
+      if (!raw.title.empty() && format == InputFormat::kHtml) raw.text = raw.title + "\n\n" + raw.text;
+      if (raw.date.empty()) raw.date = default_date;
+      raw.file = name;
+      consume(raw);
+      raw = RawDocument();
+    }
+    skipped += reader->skipped();
+  }
+  return skipped;
 }
 
 }  // namespace casus::cli

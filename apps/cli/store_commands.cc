@@ -118,41 +118,20 @@ int RunIngest(const IngestOptions& options) {
   auto doc = p.NewDoc();
   uint64_t skipped = 0, documents = 0, events = 0;
   Progress progress(options.progress_every);
-  std::vector<std::string> files = options.files;
-  if (files.empty()) files.push_back("-");
-  for (const std::string& file : files) {
-    std::ifstream stream;
-    std::istream* in = &std::cin;
-    std::string name = file == "-" ? "<stdin>" : file;
-    if (file != "-") {
-      stream.open(file, std::ios::binary);
-      if (!stream) {
-        sink.Report({Severity::kError, file, 0, "cannot open file"});
-        ++skipped;
-        continue;
-      }
-      in = &stream;
+  uint64_t unread = ForEachInputDocument(options.files, format.value(), options.date, sink, [&](RawDocument& raw) {
+    doc->Reset(std::move(raw.id), std::move(raw.text), raw.date);
+    Status status = p.Process(*doc);
+    if (status.ok()) status = db.Put(*doc, p.cameo(), {raw.title, raw.source, raw.url});
+    if (!status.ok()) {
+      sink.Report({Severity::kError, raw.file, raw.line, "document '" + doc->id + "' skipped: " + status.message()});
+      ++skipped;
+      return;
     }
-    auto reader = MakeReader(format.value(), *in, name, &sink);
-    RawDocument raw;
-    while (reader->Next(raw)) {
-      // The same document text `casus code` codes, so offsets agree with its output.
-      std::string text = std::move(raw.text);
-      if (!raw.title.empty() && format.value() == InputFormat::kHtml) text = raw.title + "\n\n" + text;
-      doc->Reset(std::move(raw.id), std::move(text), raw.date.empty() ? options.date : raw.date);
-      Status status = p.Process(*doc);
-      if (status.ok()) status = db.Put(*doc, p.cameo(), {raw.title, raw.source, raw.url});
-      if (!status.ok()) {
-        sink.Report({Severity::kError, name, raw.line, "document '" + doc->id + "' skipped: " + status.message()});
-        ++skipped;
-        continue;
-      }
-      ++documents;
-      events += doc->events.size();
-      progress.Update(documents, events);
-    }
-    skipped += reader->skipped();
-  }
+    ++documents;
+    events += doc->events.size();
+    progress.Update(documents, events);
+  });
+  skipped += unread;
   Status flushed = db.Flush();
   if (!flushed.ok()) return Fail(flushed.message());
   progress.Finish(documents, events);
