@@ -27,7 +27,7 @@ import sys
 import tempfile
 
 DEFAULT_ARGS = ["--input-format", "lines"]
-SECTIONS = ("input", "input-escaped", "events", "stderr-contains", "exit", "known-failure")
+SECTIONS = ("input", "input-escaped", "events", "records", "stderr-contains", "exit", "known-failure")
 TIMEOUT_SECONDS = 120
 
 
@@ -43,6 +43,7 @@ class Case:
         self.args = list(DEFAULT_ARGS)
         self.input = b""
         self.events = []          # list of Expected
+        self.records = None       # list of JSON objects, when the case has '--- records'
         self.stderr_contains = []
         self.exit = 0
         self.known_failure = ""   # why the coder does not meet this case yet
@@ -71,6 +72,8 @@ EXTRAS = {
     "quad": lambda ev: ev.get("quad"),
     "penta": lambda ev: ev.get("penta"),
     "root": lambda ev: ev.get("root"),
+    "location": lambda ev: (ev.get("location") or {}).get("name") if isinstance(ev.get("location"), dict) else None,
+    "location_country": lambda ev: (ev.get("location") or {}).get("country") if isinstance(ev.get("location"), dict) else None,
 }
 
 
@@ -162,6 +165,14 @@ def parse_test_file(path, rel):
             for text in content:
                 if text.strip() and not text.lstrip().startswith("#"):
                     case.events.append(parse_expected(text, where))
+        elif section == "records":
+            case.records = []
+            for text in content:
+                if text.strip() and not text.lstrip().startswith("#"):
+                    try:
+                        case.records.append(json.loads(text))
+                    except ValueError as e:
+                        raise TestFileError("%s: a record is one JSON object per line: %s" % (where, e))
         elif section == "stderr-contains":
             case.stderr_contains = [t.strip() for t in content if t.strip()]
         elif section == "known-failure":
@@ -363,6 +374,33 @@ def match_events(expected, produced):
     return missing, extra
 
 
+def subset_of(want, got):
+    """True when every key of `want` is in `got` with an equal value, recursively:
+    a record expectation names only the fields it cares about."""
+    if isinstance(want, dict):
+        return isinstance(got, dict) and all(k in got and subset_of(v, got[k]) for k, v in want.items())
+    return want == got
+
+
+def match_records(expected, produced):
+    """Like match_events, for non-event records ({"record": "quote", ...})."""
+    owner = [None] * len(produced)
+
+    def assign(i, seen):
+        for j, rec in enumerate(produced):
+            if j in seen or not subset_of(expected[i], rec):
+                continue
+            seen.add(j)
+            if owner[j] is None or assign(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    missing = [expected[i] for i in range(len(expected)) if not assign(i, set())]
+    extra = [produced[j] for j in range(len(produced)) if owner[j] is None]
+    return missing, extra
+
+
 def run_case(case, casus):
     """Returns a list of failure lines (empty when the case passed)."""
     with tempfile.TemporaryDirectory(prefix="casus-golden-") as tmp:
@@ -381,7 +419,7 @@ def run_case(case, casus):
     failures = []
     stdout = proc.stdout.decode("utf-8", "replace")
     stderr = proc.stderr.decode("utf-8", "replace")
-    produced = []
+    produced, records = [], []
     for k, line in enumerate(stdout.split("\n"), 1):
         if not line.strip():
             continue
@@ -392,6 +430,9 @@ def run_case(case, casus):
             continue
         if not isinstance(ev, dict):
             failures.append("stdout line %d is not a JSON object" % k)
+            continue
+        if ev.get("record", "event") != "event":
+            records.append(ev)
             continue
         produced.append(ev)
         for problem in check_contract(ev, docs):
@@ -405,6 +446,12 @@ def run_case(case, casus):
             failures.append("missing: " + e.text)
         for ev in extra:
             failures.append("extra: " + show(ev))
+    if case.records is not None:
+        missing_records, extra_records = match_records(case.records, records)
+        for rec in missing_records:
+            failures.append("missing record: " + json.dumps(rec, ensure_ascii=False))
+        for rec in extra_records:
+            failures.append("extra record: " + json.dumps(rec, ensure_ascii=False))
     if proc.returncode != case.exit:
         failures.append("exit status %d, expected %d" % (proc.returncode, case.exit))
     for text in case.stderr_contains:
