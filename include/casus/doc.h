@@ -110,6 +110,40 @@ struct Event {
   Span trigger;            // bytes of the verb or noun that triggered the event
   uint32_t pattern = 0;    // index of the verb pattern that matched, for explanations
   int32_t day = 0;         // days since 1970-01-01 when known, else 0 (the document date)
+  int32_t place = -1;      // index into Doc::places: where it happened, or -1 (unknown)
+};
+
+// ---------------------------------------------------------------------------
+// Extras (written with `casus code --extras`): filled by later stages when
+// PipelineOptions asks for them; the event coder never depends on them.
+
+// A direct quotation and who said it.
+struct Quotation {
+  uint32_t sentence = 0;   // sentence where the quotation begins
+  Span quote;              // the quoted words, without the quotation marks
+  ActorRef speaker;        // code kNoWord when the speaker has no actor code; begin==end when unknown
+  WordId verb = kNoWord;   // lemma of the reporting verb ("say", "tell"), in Doc::words
+};
+
+enum class CountKind : uint8_t { kKill, kWound, kArrest, kDetain, kKidnap, kDisplace, kProtest, kOther };
+
+// A reported number of people: "at least six people were killed".
+struct ReportedCount {
+  uint32_t sentence = 0;
+  Span text;               // "at least six people"
+  int64_t number = 0;      // 6
+  CountKind kind = CountKind::kOther;
+  ActorRef actor;          // who is counted, when an actor code is clear
+  int32_t event = -1;      // index into Doc::events it belongs to, or -1
+};
+
+// A resolved place: a gazetteer entry named in the text (or by the dateline).
+struct Place {
+  Span text;               // the words that name it ("Kharkiv", "southern Helmand province")
+  WordId name = kNoWord;   // gazetteer name, in Doc::words
+  WordId admin1 = kNoWord; // first-level region name, or kNoWord
+  WordId country = kNoWord;// ISO 3166 alpha-3 ("MEX")
+  double lat = 0, lon = 0;
 };
 
 // A document. Readers fill id/date/text; stages fill the arrays. Reused per
@@ -128,6 +162,9 @@ struct Doc {
     phrases.clear();
     mentions.clear();
     events.clear();
+    quotations.clear();
+    counts.clear();
+    places.clear();
     words.Clear();
   }
 
@@ -147,6 +184,9 @@ struct Doc {
   std::vector<Phrase> phrases;
   std::vector<Mention> mentions;
   std::vector<Event> events;
+  std::vector<Quotation> quotations;
+  std::vector<ReportedCount> counts;
+  std::vector<Place> places;
   LocalVocabulary words;
 };
 

@@ -29,6 +29,9 @@ struct PipelineOptions {
   std::string generated_dir;
   // Keep negated, future and hypothetical events (flagged) instead of dropping them.
   bool keep_unreal_events = false;
+  // Also find quotations, reported counts (Doc::quotations, Doc::counts) and
+  // resolve event places (Doc::places, Event::place).
+  bool extras = false;
   // Skip malformed dictionary entries (reported) instead of failing the load.
   bool lenient = false;
 };
