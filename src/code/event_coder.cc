@@ -7,12 +7,12 @@
 
 namespace casus {
 
-
-
-
 EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, const PhraseTrie* discards,
-                       Vocabulary& vocab, EventCoderOptions options)
-    : verbs_(verbs), cameo_(cameo), discards_(discards), options_(options), statement_code_(cameo->Find("010")), demand_code_(cameo->Find("100")) {
+                       Vocabulary& vocab, EventCoderOptions options, std::vector<WordId> countries,
+                       std::vector<WordId> agents)
+    : verbs_(verbs), cameo_(cameo), discards_(discards), options_(options), statement_code_(cameo->Find("010")), demand_code_(cameo->Find("100")),
+      dater_(vocab),
+      context_country_(vocab, std::move(countries), std::move(agents)) {
   auto I = [&](std::string_view s) { return vocab.Intern(s); };
   w_.by = I("by");
   w_.and_ = I("and");
@@ -45,6 +45,10 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
   for (auto s : {"must", "should", "ought", "need"}) w_.obligations.push_back(I(s));
   for (auto s : {"he", "she", "him", "her"}) w_.pronouns_person.push_back(I(s));
   for (auto s : {"they", "it", "we", "them"}) w_.pronouns_group.push_back(I(s));
+  for (auto s : {"position", "base", "post", "outpost", "checkpoint", "convoy", "patrol", "headquarters", "barracks",
+                 "station", "camp", "unit", "vehicle", "jet", "aircraft", "helicopter", "warship", "vessel", "tank",
+                 "compound", "office", "building", "installation", "facility", "garrison", "stronghold"})
+    w_.agent_owned_heads.push_back(I(s));
 }
 
 Status EventCoder::Process(Doc& doc) const { return ProcessWithTrace(doc, nullptr); }
@@ -67,6 +71,8 @@ Status EventCoder::ProcessWithTrace(Doc& doc, Trace* trace) const {
   for (uint32_t m = doc.mentions.size(); m-- > 0;)
     for (uint32_t t = doc.mentions[m].first; t < doc.mentions[m].end; ++t) scratch.mention_of_token[t] = static_cast<int32_t>(m);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) CodeSentence(doc, s, scratch, trace);
+  context_country_.Apply(doc);
+  dater_.Apply(doc, scratch.day);
   return Status::Ok();
 }
 

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "casus/cameo.h"
+#include "code/context_country.h"
+#include "code/event_dates.h"
 #include "core/stage.h"
 #include "dict/verb_dictionary.h"
 #include "dict/phrase_trie.h"
@@ -18,8 +20,9 @@ struct EventCoderOptions {
 
 class EventCoder : public Stage {
  public:
+  // `countries` and `agents`: codes for ContextCountry (context_country.h).
   EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, const PhraseTrie* discards, Vocabulary& vocab,
-             EventCoderOptions options);
+             EventCoderOptions options, std::vector<WordId> countries, std::vector<WordId> agents);
   std::string_view name() const override { return "events"; }
   Status Process(Doc& doc) const override;
 
@@ -39,6 +42,8 @@ class EventCoder : public Stage {
   EventCoderOptions options_;
   int statement_code_;  // index of 010, emitted only when nothing else is found
   int demand_code_;     // index of 100
+  EventDater dater_;
+  ContextCountry context_country_;
 
  public:  // words the coder looks for, interned once
   struct Words {
@@ -46,6 +51,7 @@ class EventCoder : public Stage {
     WordId not_, nt, never, no;
     std::vector<WordId> future_governors, intent_governors, negating_governors, default_target_preps, tail_preps, obligations;
     std::vector<WordId> pronouns_person, pronouns_group;
+    std::vector<WordId> agent_owned_heads;
   };
 
  private:

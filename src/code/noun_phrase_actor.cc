@@ -35,7 +35,7 @@ Found Scan(const Doc& doc, uint32_t first, uint32_t end, const std::vector<int32
 }  // namespace
 
 ActorRef ResolveNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<int32_t>& mention_of_token,
-                                WordId of_word) {
+                                WordId of_word, const std::vector<WordId>& agent_owned_heads) {
   ActorRef ref;
   uint32_t end = np.end;
   Found f = Scan(doc, np.first, np.end, mention_of_token);
@@ -60,13 +60,15 @@ ActorRef ResolveNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<in
   }
   if (f.actor < 0 && f.agent < 0) return ref;
   // "military aid", "police cooperation", "Russian military exercises": an agent
-  // word modifying a common noun names a thing, not an actor.
+  // word modifying a common noun names a thing, not an actor; but an attack on
+  // "army positions" or a "police station" is an attack on the army or police.
   if (f.agent >= 0 && end == np.end) {
     const Token& head = doc.tokens[np.head];
+    bool owned = std::find(agent_owned_heads.begin(), agent_owned_heads.end(), head.lemma) != agent_owned_heads.end();
     const Mention& agent = doc.mentions[f.agent];
     bool head_in_agent = np.head >= agent.first && np.head < agent.end;
     bool head_in_actor = f.actor >= 0 && np.head >= doc.mentions[f.actor].first && np.head < doc.mentions[f.actor].end;
-    if (!head_in_agent && !head_in_actor && !IsProperNoun(head.tag) && agent.end <= np.head) {
+    if (!owned && !head_in_agent && !head_in_actor && !IsProperNoun(head.tag) && agent.end <= np.head) {
       if (f.actor < 0) return ref;
       f.agent = -1;
     }

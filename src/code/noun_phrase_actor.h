@@ -11,8 +11,10 @@
 namespace casus {
 
 // `mention_of_token` maps tokens to the first mention covering them, or -1.
-// Returns an ActorRef whose code is kNoWord when the phrase names no actor.
+// `agent_owned_heads` are lemmas of things that stand for the agent that owns
+// them ("army positions", "police station"). Returns an ActorRef whose code is
+// kNoWord when the phrase names no actor.
 ActorRef ResolveNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<int32_t>& mention_of_token,
-                                WordId of_word);
+                                WordId of_word, const std::vector<WordId>& agent_owned_heads);
 
 }  // namespace casus

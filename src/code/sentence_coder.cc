@@ -54,7 +54,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           }
         }
       } else {
-        ref = ResolveNounPhraseActor(doc, phrase, scratch.mention_of_token, w_.of);
+        ref = ResolveNounPhraseActor(doc, phrase, scratch.mention_of_token, w_.of, w_.agent_owned_heads);
       }
       scratch.np_actor[p] = ref;
     }
@@ -364,7 +364,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         if (t > np.first) {
           Phrase owner = np;
           owner.end = t;
-          ActorRef ref = ResolveNounPhraseActor(doc, owner, scratch.mention_of_token, w_.of);
+          ActorRef ref = ResolveNounPhraseActor(doc, owner, scratch.mention_of_token, w_.of, w_.agent_owned_heads);
           if (ref.present()) {
             // Keep it as the phrase's actor so emit() can read it.
             scratch.np_actor[n] = ref;

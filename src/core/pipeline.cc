@@ -68,6 +68,33 @@ size_t LoadDiscards(const std::string& path, const PhraseSplitter& split, Vocabu
   return 0;
 }
 
+// The three-letter codes of the generated country dictionary ("CHN: China |
+// Chinese"), whichever dictionaries code the text: a foreign dictionary's
+// countries are the same ISO/CAMEO codes.
+std::vector<WordId> CountryCodes(const std::string& countries_file, Vocabulary& vocab) {
+  std::vector<WordId> codes;
+  std::ifstream in(countries_file);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.size() > 3 && line[3] == ':' && std::all_of(line.begin(), line.begin() + 3, [](char c) { return c >= 'A' && c <= 'Z'; }))
+      codes.push_back(vocab.Intern(std::string_view(line).substr(0, 3)));
+  }
+  return codes;
+}
+
+// Agent codes that take a country (not IGO/NGO, which are actors of their own).
+std::vector<WordId> AgentCodes(const ActorDictionary& actors, Vocabulary& vocab) {
+  std::vector<WordId> codes;
+  WordId igo = vocab.Intern("IGO"), ngo = vocab.Intern("NGO");
+  for (size_t i = 0; i < actors.size(); ++i) {
+    const ActorEntry& e = actors.entry(static_cast<uint32_t>(i));
+    if (e.agent && e.code != igo && e.code != ngo && vocab.Text(e.code).size() == 3) codes.push_back(e.code);
+  }
+  std::sort(codes.begin(), codes.end());
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+  return codes;
+}
+
 // Our own dictionaries: data/dict (docs/dictionaries.md) plus the generated countries.
 size_t LoadNativeDictionaries(const PipelineOptions& options, const PhraseSplitter& split, PipelineResources& r,
                               DiagnosticSink* sink) {
@@ -152,7 +179,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   stages.push_back(std::make_unique<Chunker>(vocab));
   stages.push_back(std::make_unique<ActorTagger>(&r.actors));
   auto coder = std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab,
-                                           EventCoderOptions{options.keep_unreal_events});
+                                           EventCoderOptions{options.keep_unreal_events},
+                                           CountryCodes(options.generated_dir + "/countries.txt", vocab),
+                                           AgentCodes(r.actors, vocab));
   pipeline->event_coder_ = coder.get();
   stages.push_back(std::move(coder));
   return pipeline;

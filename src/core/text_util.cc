@@ -49,7 +49,6 @@ void AppendJsonString(std::string& out, std::string_view s) {
   out.push_back('"');
 }
 
-namespace {
 // Howard Hinnant's days_from_civil.
 int DaysFromCivil(int y, unsigned m, unsigned d) {
   y -= m <= 2;
@@ -59,26 +58,8 @@ int DaysFromCivil(int y, unsigned m, unsigned d) {
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + static_cast<int>(doe) - 719468;
 }
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-}  // namespace
 
-bool ParseIsoDate(std::string_view s, int& days) {
-  days = 0;
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  int m = (s[5] - '0') * 10 + (s[6] - '0');
-  int d = (s[8] - '0') * 10 + (s[9] - '0');
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1) return false;
-  int max_day = kDays[m - 1] + (m == 2 && IsLeap(y) ? 1 : 0);
-  if (d > max_day) return false;
-  days = DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
-  return true;
-}
-
-std::string FormatIsoDate(int days) {
+CivilDate CivilFromDays(int days) {
   // Hinnant's civil_from_days.
   int z = days + 719468;
   const int era = (z >= 0 ? z : z - 146096) / 146097;
@@ -89,9 +70,34 @@ std::string FormatIsoDate(int days) {
   const unsigned mp = (5 * doy + 2) / 153;
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
+  return {y + (m <= 2), m, d};
+}
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+unsigned DaysInMonth(int y, unsigned m) {
+  static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return kDays[m - 1] + (m == 2 && IsLeap(y) ? 1 : 0);
+}
+
+bool ParseIsoDate(std::string_view s, int& days) {
+  days = 0;
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int m = (s[5] - '0') * 10 + (s[6] - '0');
+  int d = (s[8] - '0') * 10 + (s[9] - '0');
+  if (m < 1 || m > 12 || d < 1) return false;
+  if (static_cast<unsigned>(d) > DaysInMonth(y, static_cast<unsigned>(m))) return false;
+  days = DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+  return true;
+}
+
+std::string FormatIsoDate(int days) {
+  CivilDate c = CivilFromDays(days);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.year, c.month, c.day);
   return buf;
 }
 

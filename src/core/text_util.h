@@ -28,4 +28,14 @@ void AppendJsonString(std::string& out, std::string_view s);
 bool ParseIsoDate(std::string_view s, int& days);
 std::string FormatIsoDate(int days);
 
+// Calendar arithmetic on days since 1970-01-01 (proleptic Gregorian).
+struct CivilDate {
+  int year;
+  unsigned month, day;  // 1-12, 1-31
+};
+int DaysFromCivil(int year, unsigned month, unsigned day);
+CivilDate CivilFromDays(int days);
+bool IsLeap(int year);
+unsigned DaysInMonth(int year, unsigned month);
+
 }  // namespace casus

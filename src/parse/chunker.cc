@@ -1,5 +1,7 @@
 #include "parse/chunker.h"
 
+#include <algorithm>
+
 namespace casus {
 
 Chunker::Chunker(Vocabulary& vocab)
@@ -9,7 +11,33 @@ Chunker::Chunker(Vocabulary& vocab)
       and_(vocab.Intern("and")), will_(vocab.Intern("will")), shall_(vocab.Intern("shall")),
       ll_(vocab.Intern("'ll")), would_(vocab.Intern("would")), could_(vocab.Intern("could")),
       may_(vocab.Intern("may")), might_(vocab.Intern("might")), should_(vocab.Intern("should")),
-      must_(vocab.Intern("must")), can_(vocab.Intern("can")) {}
+      must_(vocab.Intern("must")), can_(vocab.Intern("can")) {
+  for (auto w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                 "tomorrow", "tonight"})
+    day_words_.push_back(vocab.Intern(w));
+  for (auto w : {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades"})
+    time_units_.push_back(vocab.Intern(w));
+  last_ = vocab.Intern("last");
+  next_ = vocab.Intern("next");
+  this_ = vocab.Intern("this");
+  past_ = vocab.Intern("past");
+  ago_ = vocab.Intern("ago");
+}
+
+bool Chunker::StartsTimePhrase(const Doc& doc, uint32_t i, uint32_t end) const {
+  auto unit_at = [&](uint32_t k) {
+    return k < end && std::find(time_units_.begin(), time_units_.end(), doc.tokens[k].lower) != time_units_.end();
+  };
+  WordId w = doc.tokens[i].lower;
+  if ((w == last_ || w == next_ || w == this_ || w == past_) && unit_at(i + 1)) return true;
+  return doc.tokens[i].tag == PosTag::CD && unit_at(i + 1) && i + 2 < end && doc.tokens[i + 2].lower == ago_;
+}
+
+bool Chunker::IsDayWord(const Token& t) const {
+  for (WordId w : day_words_)
+    if (t.lower == w) return true;
+  return false;
+}
 
 Status Chunker::Process(Doc& doc) const {
   doc.phrases.clear();
@@ -57,6 +85,11 @@ uint32_t Chunker::NounPhraseEnd(const Doc& doc, uint32_t i, uint32_t end) const 
     const Token& t = doc.tokens[j];
     PosTag tag = t.tag;
     bool ok = false;
+    if (IsDayWord(t)) {
+      if (!seen_start) last_good = j + 1;
+      break;
+    }
+    if (seen_start && StartsTimePhrase(doc, j, end)) break;
     if (!seen_start) {
       ok = StartsNoun(tag);
     } else if (ContinuesNoun(tag)) {

@@ -3,6 +3,8 @@
 // (passive, negated, modal, future, infinitive, participle).
 #pragma once
 
+#include <vector>
+
 #include "core/stage.h"
 
 namespace casus {
@@ -21,6 +23,13 @@ class Chunker : public Stage {
 
   WordId be_, get_, have_, not_, nt_, never_, to_, going_, of_, and_;
   WordId will_, shall_, ll_, would_, could_, may_, might_, should_, must_, can_;
+  // Days that date a clause ("On Tuesday Turkish forces fired"): a noun phrase of their own.
+  std::vector<WordId> day_words_;
+  bool IsDayWord(const Token& t) const;
+  // "Israeli troops last month", "the talks three years ago": a time phrase ends a noun phrase.
+  std::vector<WordId> time_units_;
+  WordId last_, next_, this_, past_, ago_;
+  bool StartsTimePhrase(const Doc& doc, uint32_t i, uint32_t end) const;
 };
 
 }  // namespace casus
