@@ -66,6 +66,7 @@ enum PhraseFlag : uint16_t {
   kGerund = 1 << 5,
   kParticiple = 1 << 6,// participle clause, ", killing ..."
   kPronoun = 1 << 7,   // noun phrase that is a pronoun
+  kTimePhrase = 1 << 8,// noun phrase that is a date or day: "Monday", "17 July 2017"; never an actor
 };
 
 }  // namespace casus

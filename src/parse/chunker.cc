@@ -15,6 +15,10 @@ Chunker::Chunker(Vocabulary& vocab)
   for (auto w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
                  "tomorrow", "tonight"})
     day_words_.push_back(vocab.Intern(w));
+  for (auto w : {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+                 "nov.", "dec."})
+    month_words_.push_back(vocab.Intern(w));
   for (auto w : {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades"})
     time_units_.push_back(vocab.Intern(w));
   last_ = vocab.Intern("last");
@@ -22,6 +26,25 @@ Chunker::Chunker(Vocabulary& vocab)
   this_ = vocab.Intern("this");
   past_ = vocab.Intern("past");
   ago_ = vocab.Intern("ago");
+}
+
+uint32_t Chunker::TimeExpressionEnd(const Doc& doc, uint32_t i, uint32_t end) const {
+  if (IsDayWord(doc.tokens[i])) return i + 1;
+  auto month_at = [&](uint32_t k) {
+    return k < end && doc.tokens[k].Has(kCapitalized) &&
+           std::find(month_words_.begin(), month_words_.end(), doc.tokens[k].lower) != month_words_.end();
+  };
+  auto number_at = [&](uint32_t k) { return k < end && doc.tokens[k].Has(kNumber); };
+  uint32_t k = i;
+  if (number_at(k) && month_at(k + 1)) ++k;  // "17 July"
+  if (!month_at(k)) return i;
+  ++k;
+  bool dated = k > i + 1;
+  if (number_at(k)) ++k, dated = true;                         // "July 17", "July 2017"
+  if (k + 1 < end && doc.Surface(doc.tokens[k]) == "," && number_at(k + 1)) k += 2;  // "Dec. 11, 2009"
+  else if (number_at(k)) ++k;                                   // "17 July 2017"
+  // A month alone ("May", "March") is a date only where a number dates it.
+  return dated ? k : i;
 }
 
 bool Chunker::StartsTimePhrase(const Doc& doc, uint32_t i, uint32_t end) const {
@@ -85,11 +108,11 @@ uint32_t Chunker::NounPhraseEnd(const Doc& doc, uint32_t i, uint32_t end) const 
     const Token& t = doc.tokens[j];
     PosTag tag = t.tag;
     bool ok = false;
-    if (IsDayWord(t)) {
-      if (!seen_start) last_good = j + 1;
+    if (seen_start && (TimeExpressionEnd(doc, j, end) > j || StartsTimePhrase(doc, j, end))) {
+      // "The United States military yesterday gave": the phrase ends before the date.
+      if (IsAdjective(doc.tokens[j - 1].tag) || IsNoun(doc.tokens[j - 1].tag)) last_good = j;
       break;
     }
-    if (seen_start && StartsTimePhrase(doc, j, end)) break;
     if (!seen_start) {
       ok = StartsNoun(tag);
     } else if (ContinuesNoun(tag)) {
@@ -176,6 +199,11 @@ void Chunker::ChunkTokens(Doc& doc, uint32_t sentence) const {
         i = end;
         continue;
       }
+    }
+    if (uint32_t date_end = TimeExpressionEnd(doc, i, s.end_token); date_end > i) {
+      doc.phrases.push_back({PhraseKind::kNoun, i, date_end, date_end - 1, sentence, kTimePhrase});
+      i = date_end;
+      continue;
     }
     if (StartsNoun(t.tag)) {
       uint32_t end = NounPhraseEnd(doc, i, s.end_token);

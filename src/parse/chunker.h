@@ -24,8 +24,11 @@ class Chunker : public Stage {
   WordId be_, get_, have_, not_, nt_, never_, to_, going_, of_, and_;
   WordId will_, shall_, ll_, would_, could_, may_, might_, should_, must_, can_;
   // Days that date a clause ("On Tuesday Turkish forces fired"): a noun phrase of their own.
-  std::vector<WordId> day_words_;
+  std::vector<WordId> day_words_, month_words_;
   bool IsDayWord(const Token& t) const;
+  // The end of a date starting at token i ("Monday", "yesterday", "17 July 2017",
+  // "Dec. 11, 2009"), or i when none starts there.
+  uint32_t TimeExpressionEnd(const Doc& doc, uint32_t i, uint32_t end) const;
   // "Israeli troops last month", "the talks three years ago": a time phrase ends a noun phrase.
   std::vector<WordId> time_units_;
   WordId last_, next_, this_, past_, ago_;

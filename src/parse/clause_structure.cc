@@ -116,6 +116,11 @@ int ClauseStructure::Governor(uint32_t v) const {
   return -1;
 }
 
+bool ClauseStructure::IsParenthetical(const Phrase& phrase) const {
+  return phrase.first > sentence_.first_token && phrase.end < sentence_.end_token &&
+         doc_.tokens[phrase.first - 1].tag == PosTag::kOpenParen && doc_.tokens[phrase.end].tag == PosTag::kCloseParen;
+}
+
 int ClauseStructure::Subject(uint32_t v) const {
   int pos = PositionOf(v);
   if (pos < 0) return -1;
@@ -145,7 +150,8 @@ int ClauseStructure::Subject(uint32_t v) const {
       }
       return -1;
     }
-    if (IsPrepositionalObject(p)) {
+    if (IsPrepositionalObject(p) || (phrase.flags & kTimePhrase) || IsParenthetical(phrase)) {
+      // "Amnesty International (AI) has accused", "The army yesterday gave"
       boundary = phrase.first;
       continue;
     }
@@ -179,7 +185,7 @@ int ClauseStructure::DirectObject(uint32_t v) const {
   if (pos < 0 || static_cast<size_t>(pos) + 1 >= phrases_.size()) return -1;
   uint32_t next = phrases_[static_cast<size_t>(pos) + 1];
   const Phrase& p = doc_.phrases[next];
-  if (p.kind != PhraseKind::kNoun) return -1;
+  if (p.kind != PhraseKind::kNoun || (p.flags & kTimePhrase)) return -1;
   for (uint32_t t = doc_.phrases[v].end; t < p.first; ++t) {
     PosTag tag = doc_.tokens[t].tag;
     if (!(tag == PosTag::RP || IsAdverb(tag))) return -1;
@@ -208,7 +214,7 @@ int ClauseStructure::PrepositionalObject(uint32_t v, WordId prep, WordId* found_
     uint32_t p = phrases_[i];
     const Phrase& phrase = doc_.phrases[p];
     if (phrase.first >= end) break;
-    if (phrase.kind != PhraseKind::kNoun || !IsPrepositionalObject(p)) continue;
+    if (phrase.kind != PhraseKind::kNoun || !IsPrepositionalObject(p) || (phrase.flags & kTimePhrase)) continue;
     WordId w = doc_.tokens[phrase.first - 1].lower;
     if (prep == kNoWord || w == prep) {
       if (found_prep) *found_prep = w;

@@ -25,6 +25,8 @@ class ClauseStructure {
   // Noun phrase that is the subject of verb phrase `v`, or -1. Follows
   // complements and participles back to their governing verb's subject.
   int Subject(uint32_t v) const;
+  // "(AI)" after "Amnesty International": an aside, not a subject.
+  bool IsParenthetical(const Phrase& phrase) const;
   // The verb whose complement `v` is ("plans to attack", "denied meeting"), or -1.
   int Governor(uint32_t v) const;
   // Noun phrase right after `v` (adverbs and particles between), or -1.

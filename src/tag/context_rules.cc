@@ -162,6 +162,11 @@ void SentenceRules::AfterAuxiliary(uint32_t k, int64_t j) {
     return;
   }
   if (!IsAuxiliaryVerb(j)) return;
+  if (j + 1 == k && cur == P::JJ && Contains(can, P::RB) && k + 1 < n_ &&
+      (options_[k + 1] & (Bit(P::VBN) | Bit(P::VBG))) != 0 && In(Tag(k + 1), Tags(P::VBN, P::VBD, P::VBG))) {
+    Set(k, P::RB);  // "have long rejected", "is already fighting"
+    return;
+  }
   if (keys_.IsHave(aux) && In(cur, Tags(P::VBD, P::VB, P::VBP, P::JJ)) && Contains(can, P::VBN)) {
     Set(k, P::VBN);
   } else if ((keys_.IsBe(aux) || keys_.IsGet(aux)) && cur == P::VBD && Contains(can, P::VBN)) {
