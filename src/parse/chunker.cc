@@ -138,22 +138,40 @@ uint32_t Chunker::NounPhraseEnd(const Doc& doc, uint32_t i, uint32_t end) const 
 void Chunker::ChunkSentence(Doc& doc, uint32_t sentence) const {
   size_t first_phrase = doc.phrases.size();
   ChunkTokens(doc, sentence);
-  // A sentence needs a main verb: when every verb group looks like a participle
-  // ("Piccoli, Vice President of ..., condemned the attacks"), the first
-  // past-tense-looking one that has an object after it is the main verb.
-  bool has_finite = false;
+  auto make_main_verb = [&](Phrase& ph) {
+    ph.flags = static_cast<uint16_t>(ph.flags & ~(kParticiple | kPassive));
+    doc.tokens[ph.head].tag = PosTag::VBD;
+  };
+  // A sentence needs a main verb. The first verb group, when it looks like a
+  // participle right after its subject and takes an object or an infinitive
+  // ("Minister Sacconi expressed pessimism", "North Korea threatened to
+  // shell"), is the main verb; "troops backed by Russia" keeps its "by".
+  for (size_t p = first_phrase; p < doc.phrases.size(); ++p) {
+    Phrase& ph = doc.phrases[p];
+    if (ph.kind != PhraseKind::kVerb) continue;
+    if (!(ph.flags & kParticiple) || doc.tokens[ph.head].tag != PosTag::VBN) break;
+    if (p == first_phrase || p + 1 >= doc.phrases.size()) break;
+    const Phrase& before = doc.phrases[p - 1];
+    const Phrase& after = doc.phrases[p + 1];
+    bool subject_before = before.kind == PhraseKind::kNoun && before.end == ph.first && !(before.flags & kTimePhrase);
+    bool object_after = after.first == ph.end && ((after.kind == PhraseKind::kNoun && !(after.flags & kTimePhrase)) ||
+                                                 (after.kind == PhraseKind::kVerb && (after.flags & kInfinitive)));
+    if (subject_before && object_after) make_main_verb(ph);
+    break;
+  }
+  // When every verb group still looks like a participle ("Piccoli, Vice
+  // President of ..., condemned the attacks"), the first past-tense-looking one
+  // that has an object after it is the main verb.
   for (size_t p = first_phrase; p < doc.phrases.size(); ++p) {
     const Phrase& ph = doc.phrases[p];
-    if (ph.kind == PhraseKind::kVerb && !(ph.flags & (kParticiple | kInfinitive | kGerund))) has_finite = true;
+    if (ph.kind == PhraseKind::kVerb && !(ph.flags & (kParticiple | kInfinitive | kGerund))) return;
   }
-  if (has_finite) return;
   for (size_t p = first_phrase; p + 1 < doc.phrases.size(); ++p) {
     Phrase& ph = doc.phrases[p];
     if (ph.kind != PhraseKind::kVerb || !(ph.flags & kParticiple) || doc.tokens[ph.head].tag != PosTag::VBN) continue;
     if (p == first_phrase || doc.phrases[p + 1].kind != PhraseKind::kNoun) continue;
     if (doc.phrases[p + 1].first != ph.end) continue;
-    ph.flags = static_cast<uint16_t>(ph.flags & ~(kParticiple | kPassive));
-    doc.tokens[ph.head].tag = PosTag::VBD;
+    make_main_verb(ph);
     return;
   }
 }
