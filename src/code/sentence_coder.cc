@@ -55,6 +55,22 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         }
       } else {
         ref = ResolveNounPhraseActor(doc, phrase, scratch.mention_of_token, w_.of, w_.agent_owned_heads);
+        // "Haifa, Israel's third largest city,": a name the dictionaries lack
+        // takes the actor of its appositive (not of the next item of a list).
+        if (!ref.present() && p + 1 < doc.phrases.size()) {
+          const Phrase& next = doc.phrases[p + 1];
+          uint32_t after = next.end;
+          bool apposition = next.kind == PhraseKind::kNoun && next.sentence == phrase.sentence &&
+                            next.first == phrase.end + 1 && doc.Surface(doc.tokens[phrase.end]) == "," &&
+                            !(next.flags & (kPronoun | kTimePhrase)) && after < sentence.end_token &&
+                            ((doc.Surface(doc.tokens[after]) == "," &&
+                              (after + 1 >= sentence.end_token || doc.tokens[after + 1].tag != PosTag::CC)) ||
+                             doc.tokens[after].tag == PosTag::kPeriod);
+          if (apposition) {
+            ref = ResolveNounPhraseActor(doc, next, scratch.mention_of_token, w_.of, w_.agent_owned_heads);
+            if (ref.present()) ref.begin = doc.tokens[phrase.first].begin;
+          }
+        }
       }
       scratch.np_actor[p] = ref;
     }

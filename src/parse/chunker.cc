@@ -22,6 +22,7 @@ Chunker::Chunker(Vocabulary& vocab)
   for (auto w : {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades"})
     time_units_.push_back(vocab.Intern(w));
   last_ = vocab.Intern("last");
+  than_ = vocab.Intern("than");
   next_ = vocab.Intern("next");
   this_ = vocab.Intern("this");
   past_ = vocab.Intern("past");
@@ -120,6 +121,8 @@ uint32_t Chunker::NounPhraseEnd(const Doc& doc, uint32_t i, uint32_t end) const 
     } else if ((tag == PosTag::VBN || tag == PosTag::VBG) && j + 1 < end && IsNoun(doc.tokens[j + 1].tag) &&
                !IsNoun(doc.tokens[j - 1].tag)) {
       ok = true;  // "the armed forces", "the ruling party"
+    } else if (t.lower == than_ && doc.tokens[j - 1].tag == PosTag::JJR && j + 1 < end && doc.tokens[j + 1].tag == PosTag::CD) {
+      ok = true;  // "more than 16,000 Syrians"
     } else if (tag == PosTag::DT && doc.tokens[j - 1].tag == PosTag::POS) {
       ok = true;
     } else if (t.lower == of_ && j + 1 < end && doc.tokens[j - 1].Has(kCapitalized) &&

@@ -31,7 +31,7 @@ class Chunker : public Stage {
   uint32_t TimeExpressionEnd(const Doc& doc, uint32_t i, uint32_t end) const;
   // "Israeli troops last month", "the talks three years ago": a time phrase ends a noun phrase.
   std::vector<WordId> time_units_;
-  WordId last_, next_, this_, past_, ago_;
+  WordId last_, next_, this_, past_, ago_, than_;
   bool StartsTimePhrase(const Doc& doc, uint32_t i, uint32_t end) const;
 };
 

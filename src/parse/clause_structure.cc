@@ -184,6 +184,11 @@ int ClauseStructure::DirectObject(uint32_t v) const {
   int pos = PositionOf(v);
   if (pos < 0 || static_cast<size_t>(pos) + 1 >= phrases_.size()) return -1;
   uint32_t next = phrases_[static_cast<size_t>(pos) + 1];
+  // "vetoed on Friday a resolution", "vetoed Friday a resolution": past the date.
+  if ((doc_.phrases[next].flags & kTimePhrase) && static_cast<size_t>(pos) + 2 < phrases_.size()) {
+    uint32_t after = phrases_[static_cast<size_t>(pos) + 2];
+    if (doc_.phrases[after].first == doc_.phrases[next].end) next = after;
+  }
   const Phrase& p = doc_.phrases[next];
   if (p.kind != PhraseKind::kNoun || (p.flags & kTimePhrase)) return -1;
   for (uint32_t t = doc_.phrases[v].end; t < p.first; ++t) {
