@@ -27,6 +27,9 @@ struct EvalEvent {
   std::string doc;       // document id: "1" for the first gold sentence
   int penta = -1;        // PentaClass 0-4; -1: not given (derived from `code`)
   std::string code;      // CAMEO code or root ("194", "19"); used when penta is -1
+  std::string cameo_code;  // the event's full CAMEO code when known ("194")
+  std::string plover;      // PLOVER category ("ASSAULT"); empty: none or not given
+  bool plover_given = false;  // the events said (a "plover" field, even null)
   std::string source_code, target_code;  // actor codes; empty: no actor / no code
   bool has_source_span = false, has_target_span = false;
   uint32_t source_begin = 0, source_end = 0, target_begin = 0, target_end = 0;
@@ -157,6 +160,9 @@ std::vector<EvalEvent> ParseEvalEventsJsonLines(std::string_view data, std::map<
 // diagnostics, summary line) and its --json object.
 std::string FormatScoresTable(const CameoSentenceScores& scores, std::string_view events_label = "casus");
 std::string FormatScoresJson(const CameoSentenceScores& scores);
+// A figure for JSON output: `value` rounded as it prints with `digits` decimals.
+double RoundPrinted(double value, int digits);
+
 // "full_match=... penta_first=... detected=... dyad_penta=... events_per_sentence=..."
 std::string FormatScoresSummary(const CameoSentenceScores& scores);
 

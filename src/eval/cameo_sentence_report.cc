@@ -35,12 +35,12 @@ std::string FormatMetric(const CameoSentenceScores& s, const Ratio CameoSentence
   return fmt::format("{:.1f}%", (s.*metric).percent());
 }
 
-double Round(double value, int digits) {
+}  // namespace
+
+double RoundPrinted(double value, int digits) {
   // Two-step formatting rounds like Python's round() on the printed value.
   return std::stod(fmt::format("{:.{}f}", value, digits));
 }
-
-}  // namespace
 
 std::string FormatScoresSummary(const CameoSentenceScores& s) {
   return fmt::format("full_match={} penta_first={} detected={} dyad_penta={} events_per_sentence={:.2f}",
@@ -111,7 +111,7 @@ std::string FormatScoresJson(const CameoSentenceScores& s) {
     const Ratio& r = s.*(m.member);
     metrics[m.name] = {{"hits", r.hits},
                        {"n", r.n},
-                       {"pct", s.Available(m.member) ? nlohmann::json(Round(r.percent(), 2)) : nlohmann::json()}};
+                       {"pct", s.Available(m.member) ? nlohmann::json(RoundPrinted(r.percent(), 2)) : nlohmann::json()}};
   }
   nlohmann::json confusion = nlohmann::json::array();
   for (const auto& row : s.confusion) confusion.push_back(row);
@@ -139,7 +139,7 @@ std::string FormatScoresJson(const CameoSentenceScores& s) {
   nlohmann::json out = {
       {"metrics", metrics},
       {"events", s.events},
-      {"events_per_sentence", Round(s.events_per_sentence(), 4)},
+      {"events_per_sentence", RoundPrinted(s.events_per_sentence(), 4)},
       {"events_histogram",
        {{"0", s.events_histogram[0]}, {"1", s.events_histogram[1]}, {"2", s.events_histogram[2]},
         {"3+", s.events_histogram[3]}}},

@@ -88,6 +88,11 @@ std::vector<EvalEvent> ParseEvalEventsJsonLines(std::string_view data, std::map<
     } else if (code != event.end() && code->is_string()) {
       ev.code = code->get<std::string>();
     }
+    if (code != event.end() && code->is_string()) ev.cameo_code = code->get<std::string>();
+    if (auto plover = event.find("plover"); plover != event.end()) {
+      ev.plover_given = true;
+      if (plover->is_string()) ev.plover = plover->get<std::string>();
+    }
     ReadActor(event, "source", ev.source_code, ev.has_source_span, ev.source_begin, ev.source_end, ev.source_text);
     ReadActor(event, "target", ev.target_code, ev.has_target_span, ev.target_begin, ev.target_end, ev.target_text);
     events.push_back(std::move(ev));
