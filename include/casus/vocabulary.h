@@ -3,11 +3,11 @@
 // integers instead of strings.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
-#include <deque>
-#include <string>
+#include <memory>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace casus {
 
@@ -17,19 +17,38 @@ inline constexpr WordId kNoWord = 0;  // id 0 is reserved for "no word"
 // A growable intern table. The pipeline's shared Vocabulary is filled while
 // resources load and then frozen (only Find is used afterwards, from any
 // thread); each Doc has its own LocalVocabulary for words the shared one lacks.
+//
+// Every token is looked up here (form and lower-case form), so the index is a
+// flat open-addressing table — one probe is usually one cache line — and the
+// strings live in arena blocks that never move, so Text() views stay valid.
 class StringTable {
  public:
-  StringTable() { strings_.emplace_back(); }
-  WordId Intern(std::string_view s);
-  WordId Find(std::string_view s) const;
-  std::string_view Text(WordId id) const { return strings_[id]; }
-  size_t size() const { return strings_.size(); }
+  StringTable();
+
+  WordId Intern(std::string_view s) { return Intern(s, Hash(s)); }
+  WordId Find(std::string_view s) const { return Find(s, Hash(s)); }
+  // The same with Hash(s) computed by the caller, who may look in several tables.
+  WordId Intern(std::string_view s, uint64_t hash);
+  WordId Find(std::string_view s, uint64_t hash) const;
+  std::string_view Text(WordId id) const { return views_[id]; }
+  size_t size() const { return views_.size(); }
   void Clear();
 
+  static uint64_t Hash(std::string_view s);
+
  private:
-  // deque keeps string addresses stable, so the map may key on views of them.
-  std::deque<std::string> strings_;
-  std::unordered_map<std::string_view, WordId> index_;
+  struct Slot {
+    uint32_t tag = 0;      // high half of the hash: most mismatches end here
+    WordId id = kNoWord;   // kNoWord: empty
+  };
+  std::string_view Store(std::string_view s);
+  void Grow();
+
+  std::vector<Slot> slots_;              // power-of-two size, at most half full
+  std::vector<std::string_view> views_;  // by id; views_[0] is "no word"
+  std::vector<std::unique_ptr<char[]>> blocks_;        // kBlockBytes each
+  size_t block_left_ = 0;                              // free bytes at the end of blocks_.back()
+  std::vector<std::unique_ptr<char[]>> long_strings_;  // one each
 };
 
 // Shared, frozen after load. Ids are [1, size()).
@@ -37,6 +56,7 @@ class Vocabulary {
  public:
   WordId Intern(std::string_view s) { return table_.Intern(s); }
   WordId Find(std::string_view s) const { return table_.Find(s); }
+  WordId Find(std::string_view s, uint64_t hash) const { return table_.Find(s, hash); }
   std::string_view Text(WordId id) const { return table_.Text(id); }
   WordId size() const { return static_cast<WordId>(table_.size()); }
 

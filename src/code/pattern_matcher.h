@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "casus/doc.h"
+#include "code/word_filter.h"
 #include "dict/verb_dictionary.h"
 
 namespace casus {
@@ -21,6 +22,9 @@ struct PatternContext {
   uint32_t clause_begin = 0;  // first token the pattern may look at before the trigger
   uint32_t clause_end = 0;    // one past the last token it may look at after the trigger
   bool passive = false;       // a '+' with no noun phrase is then the subject, not a failure
+  // The sentence's words, when the caller has them: patterns whose required
+  // words are missing are rejected without looking further.
+  const WordFilter* words = nullptr;
 };
 
 // True when `pattern` matches with its trigger at token `trigger`.

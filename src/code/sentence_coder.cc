@@ -34,6 +34,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     }
   }
 
+  const WordFilter sentence_words(doc, sentence.first_token, sentence.end_token);
   ClauseWords cw{w_.and_, w_.or_, w_.that, w_.by};
   ClauseStructure clause(doc, sentence_index, scratch.phrase_of_token, cw);
 
@@ -254,7 +255,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     for (uint32_t pi : candidates) {
       const VerbPattern& pattern = verbs_->pattern(pi);
       PatternMatch m;
-      PatternContext context{doc, scratch.phrase_of_token, sentence.first_token, end, passive};
+      PatternContext context{doc, scratch.phrase_of_token, sentence.first_token, end, passive, &sentence_words};
       if (!MatchPattern(context, pattern, vp.head, m)) continue;
       int subject = clause.Subject(v);
       sources.clear();
@@ -333,7 +334,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           if (doer >= 0 && targets.empty()) clause.Conjuncts(static_cast<uint32_t>(doer), targets);
         }
         PatternContext complement_context{doc, scratch.phrase_of_token, cp.first, sentence.end_token,
-                                          (cp.flags & kPassive) != 0};
+                                          (cp.flags & kPassive) != 0, &sentence_words};
         for (uint32_t ci : verbs_->VerbPatterns(doc.tokens[cp.head].lemma)) {
           PatternMatch cm;
           if (!MatchPattern(complement_context, verbs_->pattern(ci), cp.head, cm)) continue;
@@ -371,7 +372,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       for (uint32_t pi : candidates) {
         const VerbPattern& pattern = verbs_->pattern(pi);
         PatternMatch m;
-        PatternContext context{doc, scratch.phrase_of_token, np.first, sentence.end_token, false};
+        PatternContext context{doc, scratch.phrase_of_token, np.first, sentence.end_token, false, &sentence_words};
         if (!MatchPattern(context, pattern, t, m)) continue;
         sources.clear();
         targets.clear();

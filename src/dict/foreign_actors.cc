@@ -12,6 +12,7 @@
 #include <cctype>
 #include <fstream>
 #include <optional>
+#include <unordered_map>
 
 #include "core/text_util.h"
 #include "dict/foreign_readers.h"

@@ -115,8 +115,23 @@ size_t VerbDictionary::LoadFile(const std::string& path, const CameoTable& cameo
 }
 
 void VerbDictionary::Add(VerbPattern pattern) {
+  pattern.required_count = 0;
+  for (const auto* elements : {&pattern.before, &pattern.rest})
+    for (const PatternElement& el : *elements) {
+      // A stem also matches longer words, so only exact words are required.
+      if (el.kind != PatternElementKind::kWord || el.stem || el.lemma == kNoWord) continue;
+      if (pattern.required_count == pattern.required_words.size()) break;
+      pattern.required_words[pattern.required_count++] = el.lemma;
+    }
   auto index = static_cast<uint32_t>(patterns_.size());
-  (pattern.nominal ? by_noun_ : by_verb_)[pattern.trigger].push_back(index);
+  std::vector<uint32_t>& by_trigger = pattern.nominal ? by_noun_ : by_verb_;
+  if (by_trigger.size() <= pattern.trigger) by_trigger.resize(pattern.trigger + 1, 0);
+  uint32_t& list = by_trigger[pattern.trigger];
+  if (list == 0) {
+    lists_.emplace_back();
+    list = static_cast<uint32_t>(lists_.size());
+  }
+  lists_[list - 1].push_back(index);
   patterns_.push_back(std::move(pattern));
 }
 
@@ -133,18 +148,17 @@ void VerbDictionary::Freeze() {
     if (pa.rest.size() != pb.rest.size()) return pa.rest.size() > pb.rest.size();
     return a < b;  // earlier lines first: deterministic
   };
-  for (auto* index : {&by_verb_, &by_noun_})
-    for (auto& [lemma, list] : *index) std::sort(list.begin(), list.end(), more_specific);
+  for (auto& list : lists_) std::sort(list.begin(), list.end(), more_specific);
 }
 
 const std::vector<uint32_t>& VerbDictionary::VerbPatterns(WordId lemma) const {
-  auto it = by_verb_.find(lemma);
-  return it == by_verb_.end() ? kNoPatterns : it->second;
+  uint32_t list = lemma < by_verb_.size() ? by_verb_[lemma] : 0;
+  return list == 0 ? kNoPatterns : lists_[list - 1];
 }
 
 const std::vector<uint32_t>& VerbDictionary::NounPatterns(WordId lemma) const {
-  auto it = by_noun_.find(lemma);
-  return it == by_noun_.end() ? kNoPatterns : it->second;
+  uint32_t list = lemma < by_noun_.size() ? by_noun_[lemma] : 0;
+  return list == 0 ? kNoPatterns : lists_[list - 1];
 }
 
 }  // namespace casus

@@ -3,8 +3,8 @@
 // longest first, so the coder tries only the patterns of the words it sees.
 #pragma once
 
+#include <array>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "casus/cameo.h"
@@ -35,6 +35,11 @@ struct VerbPattern {
   uint16_t cameo = 0;  // index into CameoTable
   bool nominal = false;
   WordId trigger = kNoWord;  // lemma of the verb or noun
+  // Up to four words the pattern cannot match without (its exact kWord
+  // elements), filled by VerbDictionary::Add: the matcher first checks that the
+  // sentence has them.
+  std::array<WordId, 4> required_words{};
+  uint8_t required_count = 0;
   std::vector<PatternElement> rest;  // elements after the trigger
   // Elements that must precede the trigger within the clause, in text order
   // (the nearest last). Only foreign dictionaries write these.
@@ -66,7 +71,7 @@ class VerbDictionary {
   // Sorts each trigger's patterns, most specific first.
   void Freeze();
 
-  // Patterns whose trigger is `lemma`; empty when none.
+  // Patterns whose trigger is `lemma`, most specific first; empty when none.
   const std::vector<uint32_t>& VerbPatterns(WordId lemma) const;
   const std::vector<uint32_t>& NounPatterns(WordId lemma) const;
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
@@ -75,7 +80,11 @@ class VerbDictionary {
 
  private:
   std::vector<VerbPattern> patterns_;
-  std::unordered_map<WordId, std::vector<uint32_t>> by_verb_, by_noun_;
+  // Pattern lists by trigger id: a direct index, as every verb and noun of
+  // every sentence is looked up. by_verb_[lemma] (by_noun_) is 1 + the index
+  // of its list in lists_, 0 when it has none; ids past the end have none.
+  std::vector<uint32_t> by_verb_, by_noun_;
+  std::vector<std::vector<uint32_t>> lists_;
   std::vector<std::string> files_;
 };
 
