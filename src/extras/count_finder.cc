@@ -65,7 +65,7 @@ CountFinder::CountFinder(Vocabulary& vocab, const CameoTable* cameo) : cameo_(ca
               "lives", "dead", "deaths", "casualties", "victims", "bodies", "fatalities", "wounded", "injured",
               "displaced", "evacuees", "sailors", "marines", "crew", "recruits", "youths", "teenagers", "adults",
               "individuals", "mourners", "worshipers", "peacekeepers", "servicemen", "militiamen", "abductees",
-              "others", "survivors", "combatants", "cadets", "staff", "priests", "monks", "nuns", "minors"});
+              "others", "survivors", "schoolgirls", "schoolboys", "schoolchildren", "girl", "boy", "combatants", "cadets", "staff", "priests", "monks", "nuns", "minors"});
   auxiliaries_ = WordSet(vocab, {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "reportedly",
                                  "also", "allegedly", "later", "then", "all", "believed", "feared", "thought",
                                  "confirmed", "said", "to", "got", "get"});
@@ -134,11 +134,9 @@ int CountFinder::HeadNoun(const Doc& doc, const Quantity& q, uint32_t end, uint3
 bool CountFinder::IsPeople(const Doc& doc, const TokenMaps& maps, uint32_t head) const {
   const Token& t = doc.tokens[head];
   if (people_nouns_.Contains(t.lower)) return true;
-  int m = maps.mention_of_token[head];
-  if (m < 0) return false;
-  const Mention& mention = doc.mentions[static_cast<uint32_t>(m)];
-  // "protesters" (an agent), "Palestinians", "Rohingya" (a plural name of a people).
-  return mention.kind == MentionKind::kAgent || t.tag == PosTag::NNPS;
+  // "Palestinians", "Kurds": the plural name of a people. (Agent words are not
+  // enough: "20 tanks" is MIL.)
+  return t.tag == PosTag::NNPS && maps.mention_of_token[head] >= 0;
 }
 
 // The kind from the verb after the count: "were killed", "died", "fled",
@@ -218,7 +216,6 @@ bool CountFinder::ReadCount(Doc& doc, const TokenMaps& maps, uint32_t t, uint32_
   uint32_t head_end = q.end;
   out.head = HeadNoun(doc, q, end, head_end);
   bool people = out.head >= 0 && IsPeople(doc, maps, static_cast<uint32_t>(out.head));
-  if (out.head >= 0 && !people) return false;  // "five years", "40 tanks"
   // A year ("in 2019") is no count even before a noun that could be people.
   std::string_view number_text = doc.words.Text(doc.tokens[q.number_first].lower);
   if (q.end == q.number_first + 1 && number_text.size() == 4 && number_text.find_first_not_of("0123456789") ==
@@ -228,6 +225,10 @@ bool CountFinder::ReadCount(Doc& doc, const TokenMaps& maps, uint32_t t, uint32_
 
   CountKind kind = CountKind::kOther;
   bool known = KindAfter(doc, maps, head_end, end, kind) || KindBefore(doc, q.first, sentence.first_token, kind);
+  // "five years", "40 tanks", "300 homes" count no one; a noun we do not know
+  // as people counts when the verb says what happened to it ("abducted 20 schoolgirls").
+  if (out.head >= 0 && !people && (!known || IsProperNoun(doc.tokens[static_cast<uint32_t>(out.head)].tag)))
+    return false;
   if (!known && out.head >= 0) {
     if (const CountKind* noun_kind = kind_nouns_.Find(doc.tokens[static_cast<uint32_t>(out.head)].lower)) {
       WordId head_word = doc.tokens[static_cast<uint32_t>(out.head)].lower;
@@ -248,6 +249,7 @@ bool CountFinder::ReadCount(Doc& doc, const TokenMaps& maps, uint32_t t, uint32_
       }
   }
   if (!known && !people) return false;  // a bare number with no kind counts nothing we know
+  if (!known && q.value < 2) return false;  // "one diplomat said": a person, not a count
   out.kind = kind;
   out.text_end = head_end;
   return true;

@@ -269,15 +269,18 @@ ActorRef QuotationFinder::SpeakerActor(Doc& doc, const TokenMaps& maps, const At
   ref.end = doc.tokens[np.end - 1].end;
   if (np.flags & kPronoun) {
     if (!person_pronouns_.Contains(doc.tokens[np.first].lower)) return ref;
+    // Clear only when every candidate has the same code ("Putin met Erdogan. ... he said" is not).
     for (uint32_t p = static_cast<uint32_t>(a.speaker); p-- > 0;) {
       const Phrase candidate = doc.phrases[p];
       if (candidate.sentence + 2 < np.sentence) break;
       if (candidate.kind != PhraseKind::kNoun || (candidate.flags & kPronoun) || quoted[candidate.first]) continue;
       ActorRef found = ResolveNounPhraseActor(doc, candidate, maps.mention_of_token, of_);
-      if (SpeakerLike(doc, maps, candidate, found)) {
-        ref.code = found.code;
+      if (!SpeakerLike(doc, maps, candidate, found)) continue;
+      if (ref.code != kNoWord && ref.code != found.code) {
+        ref.code = kNoWord;
         break;
       }
+      ref.code = found.code;
     }
     return ref;
   }
@@ -286,9 +289,19 @@ ActorRef QuotationFinder::SpeakerActor(Doc& doc, const TokenMaps& maps, const At
     ref.code = own.code;
     ref.begin = std::min(ref.begin, own.begin);
     ref.end = std::max(ref.end, own.end);
-  } else if (a.described >= 0) {
-    ref.code = ResolveNounPhraseActor(doc, doc.phrases[static_cast<uint32_t>(a.described)], maps.mention_of_token, of_).code;
   }
+  if (a.described < 0) return ref;
+  // "a spokesman for the United Nations": a bare role takes the body it speaks for.
+  std::string_view own_code = own.present() ? doc.words.Text(own.code) : std::string_view();
+  int m = maps.mention_of_token[np.head];
+  bool bare_role = !own.present() || (own_code.size() == 3 && m >= 0 &&
+                                      doc.mentions[static_cast<uint32_t>(m)].kind == MentionKind::kAgent);
+  if (!bare_role) return ref;
+  ActorRef body = ResolveNounPhraseActor(doc, doc.phrases[static_cast<uint32_t>(a.described)], maps.mention_of_token, of_);
+  if (!body.present()) return ref;
+  std::string code(doc.words.Text(body.code));
+  if (code.size() == 3 && own.present() && code != own_code) code += own_code;  // "a spokesman for Russia": RUSGOV
+  ref.code = doc.words.Intern(code);
   return ref;
 }
 
@@ -327,6 +340,8 @@ void QuotationFinder::Find(Doc& doc, const TokenMaps& maps) const {
   for (const QuoteTokens& q : quotes)
     for (uint32_t t = q.open; t < q.inner_end; ++t) quoted[t] = 1;
 
+  thread_local std::vector<uint8_t> unclosed;  // per quotation: a paragraph the next quote goes on from
+  unclosed.clear();
   uint32_t floor = 0;                 // attributions before a quote start after the previous quote
   int32_t previous = -1;              // last quotation with a speaker
   uint32_t previous_reach = 0;        // sentence where that quotation and its attribution end
@@ -359,9 +374,19 @@ void QuotationFinder::Find(Doc& doc, const TokenMaps& maps) const {
       quotation.verb = doc.quotations[static_cast<uint32_t>(previous)].verb;
     }
     doc.quotations.push_back(quotation);
+    unclosed.push_back(q.close == kClosed);
     if (quotation.speaker.begin != quotation.speaker.end) {
       previous = static_cast<int32_t>(doc.quotations.size() - 1);
       previous_reach = reach;
+    }
+  }
+  // "“First paragraph ... “Second paragraph,” Lavrov said.": the attribution
+  // at the end of a speech names the speaker of its earlier paragraphs.
+  for (size_t i = doc.quotations.size(); i-- > 1;) {
+    Quotation& earlier = doc.quotations[i - 1];
+    if (unclosed[i - 1] && earlier.speaker.begin == earlier.speaker.end) {
+      earlier.speaker = doc.quotations[i].speaker;
+      earlier.verb = doc.quotations[i].verb;
     }
   }
 }
