@@ -349,10 +349,15 @@ void QuotationFinder::Find(Doc& doc, const TokenMaps& maps) const {
     Attribution a;
     bool attributed = (q.close != kClosed && AttributionAfter(doc, maps, q.close, a)) ||
                       AttributionBefore(doc, maps, q.open, floor, a);
-    uint32_t words = 0;
-    for (uint32_t t = q.open + 1; t < q.inner_end; ++t) words += IsWordToken(doc.tokens[t]) ? 1 : 0;
+    uint32_t words = 0, capitalized = 0;
+    for (uint32_t t = q.open + 1; t < q.inner_end; ++t) {
+      words += IsWordToken(doc.tokens[t]) ? 1 : 0;
+      capitalized += IsWordToken(doc.tokens[t]) && doc.tokens[t].Has(kCapitalized) ? 1 : 0;
+    }
     floor = q.close != kClosed ? q.close + 1 : q.inner_end;
     if (!attributed && words < kMinUnattributedWords) continue;
+    // “Women’s Defense Forces”, “Operation Olive Branch”: a name, not a quotation.
+    if (!attributed && words < 8 && capitalized + 1 >= words) continue;
 
     Quotation quotation;
     quotation.sentence = maps.sentence_of_token[q.open];
