@@ -78,6 +78,7 @@ CountFinder::CountFinder(Vocabulary& vocab, const CameoTable* cameo) : cameo_(ca
   hostage_takers_ = WordSet(vocab, {"taken", "held", "took", "take", "taking", "holding", "hold"});
   of_ = vocab.Intern("of");
   toll_ = vocab.Intern("toll");
+  tolls_ = vocab.Intern("tolls");
   life_ = vocab.Intern("life");
   lives_ = vocab.Intern("lives");
   dead_ = vocab.Intern("dead");
@@ -242,7 +243,7 @@ bool CountFinder::ReadCount(Doc& doc, const TokenMaps& maps, uint32_t t, uint32_
   }
   if (!known) {  // "the death toll rose to 40"
     for (uint32_t k = q.first; k-- > sentence.first_token && k + 6 >= q.first;)
-      if (doc.tokens[k].lower == toll_) {
+      if (doc.tokens[k].lower == toll_ || doc.tokens[k].lower == tolls_) {
         kind = CountKind::kKill;
         known = true;
         break;

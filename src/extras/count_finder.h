@@ -44,7 +44,7 @@ class CountFinder {
   WordSet currency_;                // "$", "£", "€"
   WordSet percent_;                 // "%", "percent"
   WordSet hostage_takers_;          // "taken", "held" (hostage)
-  WordId of_, toll_, life_, lives_, dead_, shot_, hostage_, captive_;
+  WordId of_, toll_, tolls_, life_, lives_, dead_, shot_, hostage_, captive_;
   std::vector<uint8_t> kinds_of_code_;  // per CAMEO index: bit set of CountKinds whose events it codes
 };
 

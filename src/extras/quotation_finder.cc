@@ -61,6 +61,7 @@ QuotationFinder::QuotationFinder(Vocabulary& vocab)
   or_ = vocab.Intern("or");
   that_ = vocab.Intern("that");
   by_ = vocab.Intern("by");
+  continue_ = vocab.Intern("continue");
 }
 
 // Quotation marks: curly marks say which side they are; a straight mark is an
@@ -218,7 +219,9 @@ bool QuotationFinder::AttributionBefore(const Doc& doc, const TokenMaps& maps, u
   for (uint32_t t = open; t-- > start;) {
     int p = maps.phrase_of_token[t];
     if (p >= 0 && doc.phrases[static_cast<uint32_t>(p)].kind == PhraseKind::kVerb &&
-        doc.phrases[static_cast<uint32_t>(p)].first >= start && ReportingVerbAt(doc, maps, doc.phrases[static_cast<uint32_t>(p)].first) == p) {
+        doc.phrases[static_cast<uint32_t>(p)].first >= start &&
+        ReportingVerbAt(doc, maps, doc.phrases[static_cast<uint32_t>(p)].first) == p &&
+        VerbLemma(doc, static_cast<uint32_t>(p)) != continue_) {  // "continue to battle" reports nothing
       verb = p;
       break;
     }

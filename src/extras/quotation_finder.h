@@ -36,6 +36,7 @@ class QuotationFinder {
   WordId comma_, colon_, according_, to_, of_, for_, at_, with_;
   WordId according_to_;  // the "verb" of an "according to X" attribution
   WordId and_, or_, that_, by_;  // for ClauseStructure
+  WordId continue_;  // a reporting verb only right after a quote (“...,” he continued)
 };
 
 }  // namespace casus
