@@ -105,7 +105,10 @@ int QuotationFinder::ReportingVerbAt(const Doc& doc, const TokenMaps& maps, uint
   int p = maps.phrase_of_token[t];
   if (p < 0 || doc.phrases[static_cast<uint32_t>(p)].kind != PhraseKind::kVerb) return -1;
   const Phrase& vg = doc.phrases[static_cast<uint32_t>(p)];
-  if (vg.first != t || (vg.flags & (kPassive | kNegated))) return -1;
+  // A lone "said" the tagger read as a participle ("A spokesman for X said in a
+  // statement ...") is the reporting verb; a real passive is not.
+  bool passive = (vg.flags & kPassive) && !((vg.flags & kParticiple) && vg.end == vg.first + 1);
+  if (vg.first != t || passive || (vg.flags & kNegated)) return -1;
   return reporting_verbs_.Contains(VerbLemma(doc, static_cast<uint32_t>(p))) ? p : -1;
 }
 
@@ -234,11 +237,47 @@ bool QuotationFinder::AttributionBefore(const Doc& doc, const TokenMaps& maps, u
       doc.phrases[static_cast<uint32_t>(subject)].end <= vg.first) {
     out.speaker = subject;
     SkipAppositive(doc, maps, static_cast<uint32_t>(subject), vg.first, out.described);
-  } else {  // ", said Lavrov: “...”"
-    int np = maps.PhraseStartingAt(doc, vg.end, PhraseKind::kNoun);
-    if (np < 0 || doc.phrases[static_cast<uint32_t>(np)].end > open) return false;
+    // "Rex Tillerson, then US secretary of state, said": the subject found is the
+    // appositive; the name before it speaks, and the appositive describes it.
+    const Phrase& found = doc.phrases[static_cast<uint32_t>(subject)];
+    bool comma_after = false;
+    for (uint32_t t = found.end; t < vg.first; ++t) comma_after = comma_after || doc.tokens[t].lower == comma_;
+    uint32_t j = found.first;
+    while (j > start && IsAdverb(doc.tokens[j - 1].tag) && maps.phrase_of_token[j - 1] < 0) --j;
+    if (comma_after && j >= start + 2 && doc.tokens[j - 1].lower == comma_) {
+      int name = maps.phrase_of_token[j - 2];
+      if (name >= 0) {
+        const Phrase& named = doc.phrases[static_cast<uint32_t>(name)];
+        if (named.kind == PhraseKind::kNoun && named.end == j - 1 && named.first >= start &&
+            IsProperNoun(doc.tokens[named.head].tag) && !(named.flags & kPronoun)) {
+          out.speaker = name;
+          out.described = subject;
+        }
+      }
+    }
+  } else if (int np = maps.PhraseStartingAt(doc, vg.end, PhraseKind::kNoun);
+             np >= 0 && doc.phrases[static_cast<uint32_t>(np)].end <= open) {  // ", said Lavrov: “...”"
     out.speaker = np;
     SkipAppositive(doc, maps, static_cast<uint32_t>(np), open, out.described);
+  } else {
+    // No subject the clause structure accepts: the noun phrase right before the
+    // verb, or the one its "for"/"of" phrase hangs on ("A spokesman for X said").
+    int before = vg.first > start ? maps.phrase_of_token[vg.first - 1] : -1;
+    if (before < 0 || doc.phrases[static_cast<uint32_t>(before)].kind != PhraseKind::kNoun ||
+        doc.phrases[static_cast<uint32_t>(before)].first < start)
+      return false;
+    out.speaker = before;
+    uint32_t first = doc.phrases[static_cast<uint32_t>(before)].first;
+    if (first >= start + 2) {
+      WordId prep = doc.tokens[first - 1].lower;
+      int head = maps.phrase_of_token[first - 2];
+      if ((prep == for_ || prep == of_ || prep == at_) && head >= 0 &&
+          doc.phrases[static_cast<uint32_t>(head)].kind == PhraseKind::kNoun &&
+          doc.phrases[static_cast<uint32_t>(head)].first >= start) {
+        out.speaker = head;
+        out.described = before;
+      }
+    }
   }
   out.verb = VerbLemma(doc, static_cast<uint32_t>(verb));
   return true;
