@@ -68,7 +68,10 @@ CountFinder::CountFinder(Vocabulary& vocab, const CameoTable* cameo) : cameo_(ca
               "others", "survivors", "schoolgirls", "schoolboys", "schoolchildren", "girl", "boy", "combatants", "cadets", "staff", "priests", "monks", "nuns", "minors"});
   auxiliaries_ = WordSet(vocab, {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "reportedly",
                                  "also", "allegedly", "later", "then", "all", "believed", "feared", "thought",
-                                 "confirmed", "said", "to", "got", "get"});
+                                 "confirmed", "said", "to", "got", "get", "known", "reported", "estimated",
+                                 "understood", "presumed"});
+  asides_ = WordSet(vocab, {"including", "among", "mostly", "mainly", "many", "most", "some"});
+  comma_ = vocab.Intern(",");
   objects_of_loss_ = WordSet(vocab, {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "lost",
                                      "losing", "lose", "taken", "took", "take", "taking"});
   year_prepositions_ = WordSet(vocab, {"in", "since", "until", "by", "from", "of", "before", "after", "to", "between",
@@ -144,9 +147,15 @@ bool CountFinder::IsPeople(const Doc& doc, const TokenMaps& maps, uint32_t head)
 // "six people killed in ...", "were taken hostage"; not when the count is the
 // subject of an active verb with an object ("40 rebels killed three soldiers").
 bool CountFinder::KindAfter(const Doc& doc, const TokenMaps& maps, uint32_t t, uint32_t end, CountKind& kind) const {
+  // "59 civilians, including 15 children, died": the aside does not part them.
+  if (t + 1 < end && doc.tokens[t].lower == comma_ && asides_.Contains(doc.tokens[t + 1].lower)) {
+    uint32_t k = t + 2;
+    while (k < end && k < t + 12 && doc.tokens[k].lower != comma_) ++k;
+    if (k < end && doc.tokens[k].lower == comma_) t = k + 1;
+  }
   bool auxiliary = false;
   uint32_t skipped = 0;
-  while (t < end && skipped < 4 && (auxiliaries_.Contains(doc.tokens[t].lower) || IsAdverb(doc.tokens[t].tag))) {
+  while (t < end && skipped < 6 && (auxiliaries_.Contains(doc.tokens[t].lower) || IsAdverb(doc.tokens[t].tag))) {
     auxiliary = true;
     ++t, ++skipped;
   }

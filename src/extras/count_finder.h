@@ -38,13 +38,14 @@ class CountFinder {
   WordSet intransitive_verbs_;      // "died", "fled", "marched": the count is who did it
   WordMap<CountKind> kind_nouns_;   // "protesters", "refugees", "hostages", "dead"
   WordSet people_nouns_;
-  WordSet auxiliaries_;             // "were", "have", "been", "reportedly"
+  WordSet auxiliaries_;             // "were", "have", "been", "reportedly", "known (to have been)"
+  WordSet asides_;                  // ", including 15 children,"
   WordSet objects_of_loss_;         // "claimed", "cost", "lost": "... lives" were killed
   WordSet year_prepositions_;       // "in 2019", "since 2011"
   WordSet currency_;                // "$", "£", "€"
   WordSet percent_;                 // "%", "percent"
   WordSet hostage_takers_;          // "taken", "held" (hostage)
-  WordId of_, toll_, tolls_, life_, lives_, dead_, shot_, hostage_, captive_;
+  WordId comma_, of_, toll_, tolls_, life_, lives_, dead_, shot_, hostage_, captive_;
   std::vector<uint8_t> kinds_of_code_;  // per CAMEO index: bit set of CountKinds whose events it codes
 };
 

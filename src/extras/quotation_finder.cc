@@ -133,7 +133,13 @@ uint32_t QuotationFinder::SkipAppositive(const Doc& doc, const TokenMaps& maps, 
     }
     return at;
   };
-  j = prep_tail(j, described);
+  // "the chairman of the joint chiefs of staff": up to three phrases; the first names the body.
+  for (int hop = 0, tail = -1; hop < 3; ++hop) {
+    uint32_t next = prep_tail(j, tail);
+    if (next == j) break;
+    if (described < 0) described = tail;
+    j = next;
+  }
   if (j + 1 < end && doc.tokens[j].lower == comma_) {
     int appositive = maps.PhraseStartingAt(doc, j + 1, PhraseKind::kNoun);
     if (appositive >= 0 && !(doc.phrases[static_cast<uint32_t>(appositive)].flags & kPronoun)) {
