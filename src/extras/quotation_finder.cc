@@ -49,7 +49,6 @@ QuotationFinder::QuotationFinder(Vocabulary& vocab)
                                "demand", "announce", "answer", "counter", "retort", "yell", "scream", "cry"}),
       person_pronouns_(vocab, {"he", "she"}),
       comma_(vocab.Intern(",")),
-      colon_(vocab.Intern(":")),
       according_(vocab.Intern("according")),
       to_(vocab.Intern("to")),
       of_(vocab.Intern("of")),

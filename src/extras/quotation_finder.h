@@ -33,7 +33,7 @@ class QuotationFinder {
                         const std::vector<uint8_t>& quoted) const;
 
   WordSet reporting_verbs_, person_pronouns_;
-  WordId comma_, colon_, according_, to_, of_, for_, at_, with_;
+  WordId comma_, according_, to_, of_, for_, at_, with_;
   WordId according_to_;  // the "verb" of an "according to X" attribution
   WordId and_, or_, that_, by_;  // for ClauseStructure
   WordId continue_;  // a reporting verb only right after a quote (“...,” he continued)
