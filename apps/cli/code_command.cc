@@ -16,6 +16,7 @@ struct CodeOptions {
   std::string input_format = "text";
   std::string date;
   bool include_unreal = false;
+  bool extras = false;
   unsigned threads = 0;  // 0: every core
   std::vector<std::string> files;
 };
@@ -44,6 +45,7 @@ int RunCode(const CodeOptions& options) {
   StderrSink sink;
   PipelineOptions pipeline_options = ToPipelineOptions(options.common);
   pipeline_options.keep_unreal_events = options.include_unreal;
+  pipeline_options.extras = options.extras;
   auto pipeline = Pipeline::Load(pipeline_options, &sink);
   if (!pipeline.ok()) {
     std::cerr << "casus: " << pipeline.status().message() << '\n';
@@ -84,6 +86,9 @@ void RegisterCode(CLI::App& app, int& exit_status) {
   command->add_option("--date", options->date, "article date (YYYY-MM-DD) for documents that carry none");
   command->add_flag("--include-unreal", options->include_unreal,
                     "also write negated, future and hypothetical events, with their flags");
+  command->add_flag("--extras", options->extras,
+                    "also write quotations with their speakers and reported counts, as \"record\" lines after "
+                    "each document's events (docs/extras.md)");
   command->add_option("--threads", options->threads,
                       "worker threads (default: every core; 1: code on one thread). Output order and bytes "
                       "do not depend on it")

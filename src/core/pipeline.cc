@@ -10,6 +10,7 @@
 #include "core/text_util.h"
 #include "dict/entry_line.h"
 #include "dict/foreign_dictionaries.h"
+#include "extras/extras_stage.h"
 #include "parse/chunker.h"
 #include "tag/lemmatizer.h"
 #include "tag/tagger.h"
@@ -184,15 +185,21 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
                                            AgentCodes(r.actors, vocab));
   pipeline->event_coder_ = coder.get();
   stages.push_back(std::move(coder));
+  if (options.extras) stages.push_back(std::make_unique<ExtrasStage>(vocab, &r.cameo));
   return pipeline;
 }
 
 Status Pipeline::Explain(Doc& doc, std::vector<std::string>& trace) const {
-  for (size_t i = 0; i + 1 < stages_.size(); ++i) CASUS_RETURN_IF_ERROR(stages_[i]->Process(doc));
   EventCoder::Trace coder_trace;
-  Status status = event_coder_->ProcessWithTrace(doc, &coder_trace);
+  for (const auto& stage : stages_) {
+    Status status = stage.get() == event_coder_ ? event_coder_->ProcessWithTrace(doc, &coder_trace) : stage->Process(doc);
+    if (!status.ok()) {
+      trace = std::move(coder_trace.lines);
+      return status;
+    }
+  }
   trace = std::move(coder_trace.lines);
-  return status;
+  return Status::Ok();
 }
 
 Status Pipeline::Process(Doc& doc) const {

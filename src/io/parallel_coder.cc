@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "casus/event_writer.h"
+#include "casus/extras_writer.h"
 
 namespace casus {
 
@@ -45,6 +46,7 @@ void CodeDocuments(const Pipeline& pipeline, std::vector<RawDocument>& documents
       AppendEventJson(doc, e, pipeline.cameo(), out.json_lines);
       out.json_lines += '\n';
     }
+    if (pipeline.options().extras) AppendExtrasJsonLines(doc, out.json_lines);
   }
   // The texts now live in `doc` or are spent; free the batch's memory early.
   documents.clear();

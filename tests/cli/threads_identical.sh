@@ -21,6 +21,7 @@ check() {  # check NAME ARGS...
   echo "ok $name: $(wc -l <"$tmp/one.out") events, exit $one"
 }
 check sample --input-format jsonl "$data/threads_sample.jsonl"
+check sample-extras --extras --input-format jsonl "$data/threads_sample.jsonl"
 # The same through stdin, as a streaming filter.
 "$casus" code --threads 2 --input-format jsonl <"$data/threads_sample.jsonl" >"$tmp/stdin.out" 2>/dev/null
 "$casus" code --threads 1 --input-format jsonl "$data/threads_sample.jsonl" >"$tmp/file.out" 2>/dev/null
