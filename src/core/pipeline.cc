@@ -10,6 +10,7 @@
 #include "core/text_util.h"
 #include "dict/entry_line.h"
 #include "dict/foreign_dictionaries.h"
+#include "geo/place_resolver.h"
 #include "parse/chunker.h"
 #include "tag/lemmatizer.h"
 #include "tag/tagger.h"
@@ -135,6 +136,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   } else {
     errors += LoadNativeDictionaries(options, split, r, sink);
   }
+  // Places (docs/places.md): the generated gazetteer, whatever the dictionaries.
+  std::string gazetteer = options.generated_dir + "/gazetteer.tsv";
+  if (fs::exists(gazetteer)) errors += r.gazetteer.LoadFile(gazetteer, split, vocab, sink);
+  else if (sink) sink->Report({Severity::kWarning, gazetteer, 0, "generated gazetteer not found; events get no location"});
+  r.gazetteer.Freeze();
   if (errors > 0 && !options.lenient)
     return Status::Invalid(std::to_string(errors) + " dictionary error(s); fix them or pass --lenient");
 
@@ -155,13 +161,17 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
                                            EventCoderOptions{options.keep_unreal_events});
   pipeline->event_coder_ = coder.get();
   stages.push_back(std::move(coder));
+  stages.push_back(std::make_unique<PlaceResolver>(&r.gazetteer, vocab));
   return pipeline;
 }
 
 Status Pipeline::Explain(Doc& doc, std::vector<std::string>& trace) const {
-  for (size_t i = 0; i + 1 < stages_.size(); ++i) CASUS_RETURN_IF_ERROR(stages_[i]->Process(doc));
   EventCoder::Trace coder_trace;
-  Status status = event_coder_->ProcessWithTrace(doc, &coder_trace);
+  Status status = Status::Ok();
+  for (const auto& stage : stages_) {
+    status = stage.get() == event_coder_ ? event_coder_->ProcessWithTrace(doc, &coder_trace) : stage->Process(doc);
+    if (!status.ok()) break;
+  }
   trace = std::move(coder_trace.lines);
   return status;
 }
