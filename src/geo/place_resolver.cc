@@ -13,9 +13,10 @@ namespace {
 // 318,000, Pennsylvania 88,000) needs a qualifier or a country in the text.
 constexpr double kDominance = 10;
 // A country named in the document picks its reading of a name unless that reading
-// is this many times smaller than the most prominent one: "Moscow" stays Russia's
-// in an article about the United States (Moscow, Idaho has 25,000 people).
-constexpr double kContextReach = 50;
+// is this many times less prominent than the first one: "Reading" is Pennsylvania's
+// in an article about the United States, "Moscow" stays Russia's (Moscow, Idaho has
+// 25,000 people) and "Geneva" Switzerland's.
+constexpr double kContextReach = 5;
 // Words between a place preposition and the name: "in the northern Syrian city of".
 constexpr uint32_t kMaxCueDistance = 6;
 
@@ -100,6 +101,22 @@ bool PlaceResolver::NamesAPlace(const Scratch& scratch, const Mention& m) const 
   if (match.length != m.end - m.first) return false;
   for (uint32_t i : match.payloads)
     if (gazetteer_->entry(i).kind != PlaceKind::kCountry) return true;
+  return false;
+}
+
+// "Obama" (a town in Japan) in "the Obama administration": the name is an actor's
+// whose country has no place of that name.
+bool PlaceResolver::NamesSomeoneElse(const Doc& doc, const Scratch& scratch, uint32_t first, uint32_t end) const {
+  if (!scratch.in_mention[first]) return false;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& mention = doc.mentions[i];
+    if (mention.kind != MentionKind::kActor || mention.first > first || mention.end < end) continue;
+    WordId country = gazetteer_->CountryOfActor(doc.words.Text(mention.code));
+    if (country == kNoWord) return false;
+    PhraseTrie::Match match = gazetteer_->trie().Longest(std::span<const WordId>(scratch.words.data() + first, end - first));
+    return std::none_of(match.payloads.begin(), match.payloads.end(),
+                        [&](uint32_t c) { return gazetteer_->entry(c).country == country; });
+  }
   return false;
 }
 
@@ -282,9 +299,12 @@ Status PlaceResolver::Process(Doc& doc) const {
           typed = keep_if([](const GazetteerEntry& e) { return e.kind == PlaceKind::kCity; });
         if (typed) next = ++end;
       }
-      // "Paris, Texas", "Aleppo, Syria".
+      // "Paris, Texas", "Aleppo, Syria"; not "Mexico, Mexico would".
       bool qualified = false;
-      if (end + 1 < sentence.end_token && doc.tokens[end].lower == comma_) {
+      const bool names_country = std::any_of(m.payloads.begin(), m.payloads.end(), [&](uint32_t c) {
+        return gazetteer_->entry(c).kind == PlaceKind::kCountry;
+      });
+      if (!names_country && end + 1 < sentence.end_token && doc.tokens[end].lower == comma_) {
         PhraseTrie::Match q = LongestName(doc, scratch, end + 1, sentence.end_token);
         for (uint32_t qi : q.payloads) {
           const GazetteerEntry& qe = gazetteer_->entry(qi);
@@ -309,13 +329,18 @@ Status PlaceResolver::Process(Doc& doc) const {
         }
         if (possessed) begin = previous_first;
       }
-      const Cue cue = FindCue(doc, scratch, sentence.first_token, begin);
+      // "Chatham House", "Manchester United", "the Washington Post": a longer name.
+      const bool longer_name = !typed && !qualified && first + m.length < sentence.end_token &&
+                               WrittenAsName(doc.tokens[first + m.length]);
+      const Cue cue = longer_name || NamesSomeoneElse(doc, scratch, first, first + m.length)
+                          ? Cue::kNone
+                          : FindCue(doc, scratch, sentence.first_token, begin);
       const bool common = gazetteer_->entry(m.payloads[0]).common;
       // Names that are also words ("Reading", "Nice") need a preposition right before
       // them, "city of", or a qualifier; other names any place cue, a type word or a
       // possessive country.
       bool place_phrase = common ? (cue == Cue::kAdjacentPreposition || cue == Cue::kLocationNoun || qualified)
-                                 : (cue != Cue::kNone || typed || qualified || possessed);
+                                 : (cue != Cue::kNone || typed || qualified || (possessed && !longer_name));
       if (!place_phrase) {
         previous_first = first;
         previous_end = first + m.length;

@@ -30,6 +30,7 @@ class PlaceResolver : public Stage {
 
   using WordSet = std::unordered_set<WordId>;
   bool NamesAPlace(const Scratch& scratch, const Mention& m) const;
+  bool NamesSomeoneElse(const Doc& doc, const Scratch& scratch, uint32_t first, uint32_t end) const;
   Cue FindCue(const Doc& doc, const Scratch& scratch, uint32_t sentence_first, uint32_t first) const;
   // The longest gazetteer phrase at token `first` whose words are written as a name.
   PhraseTrie::Match LongestName(const Doc& doc, const Scratch& scratch, uint32_t first, uint32_t end) const;
