@@ -2,8 +2,8 @@
 // one line per name a place goes by,
 //   phrase  kind  name  admin1  country  lat  lon  prominence  flags
 // kind: country | admin1 | region | city; admin1 and flags "-" when none; country is
-// ISO 3166-1 alpha-3; prominence ranks places of one name (population, times 10 for a
-// capital and 3 for a first-level seat; a region's is its towns' total; countries
+// ISO 3166-1 alpha-3; prominence ranks places of one name (population, times 3 for a
+// capital and 2 for a first-level seat; a region's is its towns' total; countries
 // above any city); flags: "common" (the phrase is also an English word),
 // "preferred" (the usual reading of the phrase), "actor=CODE" (a country's CAMEO code
 // when it is not its alpha-3).
@@ -27,7 +27,7 @@ const kMinPopulation = 15000;
 const kCountryProminence = 1e9;
 // A capital or a first-level seat is named in news far more than its population
 // says: Geneva (a canton's seat, 183,000) over Geneva, Illinois (a county seat, 21,000).
-const kSeatWeight = {PPLC: 10, PPLA: 3};
+const kSeatWeight = {PPLC: 3, PPLA: 2};
 // Arab-world countries, whose GeoNames names carry the article ("Ar Raqqah") that
 // English copy drops ("Raqqa").
 const kArabic = new Set(['SY', 'IQ', 'YE', 'SA', 'LY', 'EG', 'JO', 'LB', 'PS', 'AE', 'OM', 'QA',
