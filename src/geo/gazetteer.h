@@ -17,8 +17,9 @@
 
 namespace casus {
 
-// Most specific last: a city names a place more precisely than its region.
-enum class PlaceKind : uint8_t { kCountry, kAdmin1, kRegion, kCity };
+// Most specific last: a city names a place more precisely than its first-level
+// region, which is more precise than a region such as Donbas or Darfur.
+enum class PlaceKind : uint8_t { kCountry, kRegion, kAdmin1, kCity };
 
 struct GazetteerEntry {
   PlaceKind kind = PlaceKind::kCity;

@@ -261,120 +261,128 @@ Status PlaceResolver::Process(Doc& doc) const {
   scratch.sentence_unresolved.assign(n_sentences, 0);
   size_t mention = 0;
   for (uint32_t s = 0; s < n_sentences; ++s) {
-    const Sentence& sentence = doc.sentences[s];
     scratch.sentence_places[s] = static_cast<uint32_t>(doc.places.size());
     scratch.sentence_countries.clear();
     while (mention < doc.mentions.size() && doc.mentions[mention].sentence < s) ++mention;
     for (size_t m = mention; m < doc.mentions.size() && doc.mentions[m].sentence == s; ++m)
       AddUnique(scratch.sentence_countries, scratch.mention_countries[m]);
-    // The previous name found, for "Syria's Hama province".
-    uint32_t previous_first = 0, previous_end = 0;
-    int32_t previous_place = -1;
-    std::span<const uint32_t> previous_payloads;
-    uint32_t i = sentence.first_token;
-    while (i < sentence.end_token) {
-      PhraseTrie::Match m = LongestName(doc, scratch, i, sentence.end_token);
-      if (m.length == 0) {
-        ++i;
-        continue;
+    FindSentencePlaces(doc, scratch, s);
+  }
+  scratch.sentence_places[n_sentences] = static_cast<uint32_t>(doc.places.size());
+  PlaceEvents(doc, scratch, dateline_place);
+  return Status::Ok();
+}
+
+void PlaceResolver::FindSentencePlaces(Doc& doc, Scratch& scratch, uint32_t s) const {
+  const Sentence& sentence = doc.sentences[s];
+  // The previous name found, for "Syria's Hama province".
+  uint32_t previous_first = 0, previous_end = 0;
+  int32_t previous_place = -1;
+  std::span<const uint32_t> previous_payloads;
+  uint32_t i = sentence.first_token;
+  while (i < sentence.end_token) {
+    PhraseTrie::Match m = LongestName(doc, scratch, i, sentence.end_token);
+    if (m.length == 0) {
+      ++i;
+      continue;
+    }
+    const uint32_t first = i;
+    uint32_t end = first + m.length;
+    uint32_t next = end;  // where scanning goes on
+    scratch.candidates.assign(m.payloads.begin(), m.payloads.end());
+    auto keep_if = [&](auto&& pred) {
+      std::vector<uint32_t> kept;
+      for (uint32_t c : scratch.candidates)
+        if (pred(gazetteer_->entry(c))) kept.push_back(c);
+      if (!kept.empty()) scratch.candidates.swap(kept);
+      return !kept.empty();
+    };
+    // "Hama province", "Kharkiv city".
+    bool typed = false;
+    if (end < sentence.end_token) {
+      WordId after = doc.tokens[end].lower;
+      if (region_types_.count(after))
+        typed = keep_if([](const GazetteerEntry& e) { return e.kind == PlaceKind::kAdmin1 || e.kind == PlaceKind::kRegion; });
+      else if (city_types_.count(after))
+        typed = keep_if([](const GazetteerEntry& e) { return e.kind == PlaceKind::kCity; });
+      if (typed) next = ++end;
+    }
+    // "Paris, Texas", "Aleppo, Syria"; not "Mexico, Mexico would".
+    bool qualified = false;
+    const bool names_country = std::any_of(m.payloads.begin(), m.payloads.end(), [&](uint32_t c) {
+      return gazetteer_->entry(c).kind == PlaceKind::kCountry;
+    });
+    if (!names_country && end + 1 < sentence.end_token && doc.tokens[end].lower == comma_) {
+      PhraseTrie::Match q = LongestName(doc, scratch, end + 1, sentence.end_token);
+      for (uint32_t qi : q.payloads) {
+        const GazetteerEntry& qe = gazetteer_->entry(qi);
+        if (qe.kind != PlaceKind::kCountry && qe.kind != PlaceKind::kAdmin1) continue;
+        qualified = keep_if([&](const GazetteerEntry& e) {
+          return e.kind > qe.kind && e.country == qe.country && (qe.kind == PlaceKind::kCountry || e.admin1 == qe.name);
+        });
+        if (qualified) break;
       }
-      const uint32_t first = i;
-      uint32_t end = first + m.length;
-      uint32_t next = end;  // where scanning goes on
-      scratch.candidates.assign(m.payloads.begin(), m.payloads.end());
-      auto keep_if = [&](auto&& pred) {
-        std::vector<uint32_t> kept;
-        for (uint32_t c : scratch.candidates)
-          if (pred(gazetteer_->entry(c))) kept.push_back(c);
-        if (!kept.empty()) scratch.candidates.swap(kept);
-        return !kept.empty();
-      };
-      // "Hama province", "Kharkiv city".
-      bool typed = false;
-      if (end < sentence.end_token) {
-        WordId after = doc.tokens[end].lower;
-        if (region_types_.count(after))
-          typed = keep_if([](const GazetteerEntry& e) { return e.kind == PlaceKind::kAdmin1 || e.kind == PlaceKind::kRegion; });
-        else if (city_types_.count(after))
-          typed = keep_if([](const GazetteerEntry& e) { return e.kind == PlaceKind::kCity; });
-        if (typed) next = ++end;
+      if (qualified) next = end = end + 1 + q.length;
+    }
+    // "Syria's Hama province": the country before "'s" qualifies the name.
+    uint32_t begin = first;
+    bool possessed = false;
+    if (first >= sentence.first_token + 2 && doc.tokens[first - 1].lower == possessive_ &&
+        previous_end == first - 1) {
+      for (uint32_t pi : previous_payloads) {
+        const GazetteerEntry& pe = gazetteer_->entry(pi);
+        if (pe.kind != PlaceKind::kCountry) continue;
+        possessed = keep_if([&](const GazetteerEntry& e) { return e.kind != PlaceKind::kCountry && e.country == pe.country; });
+        if (possessed) break;
       }
-      // "Paris, Texas", "Aleppo, Syria"; not "Mexico, Mexico would".
-      bool qualified = false;
-      const bool names_country = std::any_of(m.payloads.begin(), m.payloads.end(), [&](uint32_t c) {
-        return gazetteer_->entry(c).kind == PlaceKind::kCountry;
-      });
-      if (!names_country && end + 1 < sentence.end_token && doc.tokens[end].lower == comma_) {
-        PhraseTrie::Match q = LongestName(doc, scratch, end + 1, sentence.end_token);
-        for (uint32_t qi : q.payloads) {
-          const GazetteerEntry& qe = gazetteer_->entry(qi);
-          if (qe.kind != PlaceKind::kCountry && qe.kind != PlaceKind::kAdmin1) continue;
-          qualified = keep_if([&](const GazetteerEntry& e) {
-            return e.kind > qe.kind && e.country == qe.country && (qe.kind == PlaceKind::kCountry || e.admin1 == qe.name);
-          });
-          if (qualified) break;
-        }
-        if (qualified) next = end = end + 1 + q.length;
-      }
-      // "Syria's Hama province": the country before "'s" qualifies the name.
-      uint32_t begin = first;
-      bool possessed = false;
-      if (first >= sentence.first_token + 2 && doc.tokens[first - 1].lower == possessive_ &&
-          previous_end == first - 1) {
-        for (uint32_t pi : previous_payloads) {
-          const GazetteerEntry& pe = gazetteer_->entry(pi);
-          if (pe.kind != PlaceKind::kCountry) continue;
-          possessed = keep_if([&](const GazetteerEntry& e) { return e.kind != PlaceKind::kCountry && e.country == pe.country; });
-          if (possessed) break;
-        }
-        if (possessed) begin = previous_first;
-      }
-      // "Chatham House", "Manchester United", "the Washington Post": a longer name.
-      const bool longer_name = !typed && !qualified && first + m.length < sentence.end_token &&
-                               WrittenAsName(doc.tokens[first + m.length]);
-      const Cue cue = longer_name || NamesSomeoneElse(doc, scratch, first, first + m.length)
-                          ? Cue::kNone
-                          : FindCue(doc, scratch, sentence.first_token, begin);
-      const bool common = gazetteer_->entry(m.payloads[0]).common;
-      // Names that are also words ("Reading", "Nice") need a preposition right before
-      // them, "city of", or a qualifier; other names any place cue, a type word or a
-      // possessive country.
-      bool place_phrase = common ? (cue == Cue::kAdjacentPreposition || cue == Cue::kLocationNoun || qualified)
-                                 : (cue != Cue::kNone || typed || qualified || (possessed && !longer_name));
-      if (!place_phrase) {
-        previous_first = first;
-        previous_end = first + m.length;
-        previous_payloads = m.payloads;
-        previous_place = -1;
-        i = first + m.length;
-        continue;
-      }
-      int32_t chosen = Choose(scratch.candidates, scratch.sentence_countries, scratch.doc_countries);
-      if (chosen < 0) {
-        scratch.sentence_unresolved[s] = 1;
-      } else {
-        // "in southern Helmand province": the direction is part of the place's words.
-        if (begin > sentence.first_token && directions_.count(doc.tokens[begin - 1].lower) &&
-            !doc.tokens[begin - 1].Has(kSentenceStart))
-          --begin;
-        if (possessed && previous_place >= 0 && previous_place + 1 == static_cast<int32_t>(doc.places.size())) {
-          doc.places.pop_back();  // "in Syria's Hama province" is one place, Hama
-          scratch.place_kinds.pop_back();
-        }
-        AddPlace(doc, scratch, static_cast<uint32_t>(chosen), Span{doc.tokens[begin].begin, doc.tokens[end - 1].end});
-        AddUnique(scratch.doc_countries, doc.places.back().country);
-      }
+      if (possessed) begin = previous_first;
+    }
+    // "Chatham House", "Manchester United", "the Washington Post": a longer name.
+    const bool longer_name = !typed && !qualified && first + m.length < sentence.end_token &&
+                             WrittenAsName(doc.tokens[first + m.length]);
+    const Cue cue = longer_name || NamesSomeoneElse(doc, scratch, first, first + m.length)
+                        ? Cue::kNone
+                        : FindCue(doc, scratch, sentence.first_token, begin);
+    const bool common = gazetteer_->entry(m.payloads[0]).common;
+    // Names that are also words ("Reading", "Nice") need a preposition right before
+    // them, "city of", or a qualifier; other names any place cue, a type word or a
+    // possessive country.
+    bool place_phrase = common ? (cue == Cue::kAdjacentPreposition || cue == Cue::kLocationNoun || qualified)
+                               : (cue != Cue::kNone || typed || qualified || (possessed && !longer_name));
+    if (!place_phrase) {
       previous_first = first;
       previous_end = first + m.length;
       previous_payloads = m.payloads;
-      previous_place = chosen < 0 ? -1 : static_cast<int32_t>(doc.places.size() - 1);
-      i = next;
+      previous_place = -1;
+      i = first + m.length;
+      continue;
     }
+    int32_t chosen = Choose(scratch.candidates, scratch.sentence_countries, scratch.doc_countries);
+    if (chosen < 0) {
+      scratch.sentence_unresolved[s] = 1;
+    } else {
+      // "in southern Helmand province": the direction is part of the place's words.
+      if (begin > sentence.first_token && directions_.count(doc.tokens[begin - 1].lower) &&
+          !doc.tokens[begin - 1].Has(kSentenceStart))
+        --begin;
+      if (possessed && previous_place >= 0 && previous_place + 1 == static_cast<int32_t>(doc.places.size())) {
+        doc.places.pop_back();  // "in Syria's Hama province" is one place, Hama
+        scratch.place_kinds.pop_back();
+      }
+      AddPlace(doc, scratch, static_cast<uint32_t>(chosen), Span{doc.tokens[begin].begin, doc.tokens[end - 1].end});
+      AddUnique(scratch.doc_countries, doc.places.back().country);
+    }
+    previous_first = first;
+    previous_end = first + m.length;
+    previous_payloads = m.payloads;
+    previous_place = chosen < 0 ? -1 : static_cast<int32_t>(doc.places.size() - 1);
+    i = next;
   }
-  scratch.sentence_places[n_sentences] = static_cast<uint32_t>(doc.places.size());
+}
 
-  // Each event: its sentence's most specific place, nearest the trigger; else the
-  // dateline's, unless the sentence names a place we could not resolve.
+// Each event: its sentence's most specific place, nearest the trigger; else the
+// dateline's, unless the sentence names a place we could not resolve.
+void PlaceResolver::PlaceEvents(Doc& doc, const Scratch& scratch, int32_t dateline_place) const {
   for (Event& e : doc.events) {
     const uint32_t from = scratch.sentence_places[e.sentence], to = scratch.sentence_places[e.sentence + 1];
     int32_t best = -1;
@@ -392,7 +400,6 @@ Status PlaceResolver::Process(Doc& doc) const {
     if (best < 0 && !scratch.sentence_unresolved[e.sentence]) best = dateline_place;
     e.place = best;
   }
-  return Status::Ok();
 }
 
 }  // namespace casus

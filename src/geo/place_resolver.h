@@ -39,6 +39,9 @@ class PlaceResolver : public Stage {
   int32_t Choose(std::vector<uint32_t>& candidates, const std::vector<WordId>& sentence_countries,
                  const std::vector<WordId>& doc_countries) const;
   int32_t ResolveDateline(Doc& doc, Scratch& scratch) const;
+  // Adds sentence `s`'s resolved place phrases to doc.places.
+  void FindSentencePlaces(Doc& doc, Scratch& scratch, uint32_t s) const;
+  void PlaceEvents(Doc& doc, const Scratch& scratch, int32_t dateline_place) const;
   void AddPlace(Doc& doc, Scratch& scratch, uint32_t entry, Span text) const;
 
   const Gazetteer* gazetteer_;
