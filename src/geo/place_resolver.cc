@@ -42,6 +42,8 @@ struct PlaceResolver::Scratch {
   std::vector<WordId> mention_countries;  // per mention: its country as context, or kNoWord
   std::vector<uint32_t> candidates;
   std::vector<PlaceKind> place_kinds;      // per doc.places entry
+  std::vector<uint8_t> place_quoted;       // per doc.places entry: named inside a quotation
+  std::vector<uint8_t> quoted;             // per token: inside double quotation marks
   std::vector<uint32_t> sentence_places;   // per sentence: first index into doc.places
   std::vector<uint8_t> sentence_unresolved;// per sentence: a place phrase stayed ambiguous
   text::TokenFormBuilder forms;          // dateline words
@@ -73,6 +75,7 @@ PlaceResolver::PlaceResolver(const Gazetteer* gazetteer, Vocabulary& vocab) : ga
   possessive_ = vocab.Intern("'s");
   comma_ = vocab.Intern(",");
   capital_ = vocab.Intern("capital");
+  double_quote_ = vocab.Intern("\"");
 }
 
 PhraseTrie::Match PlaceResolver::LongestName(const Doc& doc, const Scratch& scratch, uint32_t first,
@@ -178,7 +181,7 @@ int32_t PlaceResolver::Choose(std::vector<uint32_t>& c, const std::vector<WordId
   return -1;
 }
 
-void PlaceResolver::AddPlace(Doc& doc, Scratch& scratch, uint32_t entry_index, Span text) const {
+void PlaceResolver::AddPlace(Doc& doc, Scratch& scratch, uint32_t entry_index, Span text, bool quoted) const {
   const GazetteerEntry& e = gazetteer_->entry(entry_index);
   Place p;
   p.text = text;
@@ -189,6 +192,7 @@ void PlaceResolver::AddPlace(Doc& doc, Scratch& scratch, uint32_t entry_index, S
   p.lon = e.lon;
   doc.places.push_back(p);
   scratch.place_kinds.push_back(e.kind);
+  scratch.place_quoted.push_back(quoted ? 1 : 0);
 }
 
 // "KABUL, Afghanistan (Reuters) -": the place is the first segment, a second segment
@@ -231,7 +235,7 @@ int32_t PlaceResolver::ResolveDateline(Doc& doc, Scratch& scratch) const {
   for (uint32_t q : qualifiers) AddUnique(qualifier_countries, gazetteer_->entry(q).country);
   int32_t chosen = Choose(scratch.candidates, qualifier_countries, scratch.doc_countries);
   if (chosen < 0) return -1;
-  AddPlace(doc, scratch, static_cast<uint32_t>(chosen), doc.dateline);
+  AddPlace(doc, scratch, static_cast<uint32_t>(chosen), doc.dateline, false);
   return static_cast<int32_t>(doc.places.size() - 1);
 }
 
@@ -241,10 +245,12 @@ Status PlaceResolver::Process(Doc& doc) const {
   if (gazetteer_->empty()) return Status::Ok();
   thread_local Scratch scratch;
   scratch.place_kinds.clear();
+  scratch.place_quoted.clear();
   const auto n_tokens = static_cast<uint32_t>(doc.tokens.size());
   scratch.words.resize(n_tokens);
   for (uint32_t t = 0; t < n_tokens; ++t) scratch.words[t] = doc.tokens[t].lower;
   scratch.in_mention.assign(n_tokens, 0);
+  MarkQuotations(doc, scratch);
   scratch.doc_countries.clear();
   scratch.mention_countries.resize(doc.mentions.size());
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
@@ -368,8 +374,10 @@ void PlaceResolver::FindSentencePlaces(Doc& doc, Scratch& scratch, uint32_t s) c
       if (possessed && previous_place >= 0 && previous_place + 1 == static_cast<int32_t>(doc.places.size())) {
         doc.places.pop_back();  // "in Syria's Hama province" is one place, Hama
         scratch.place_kinds.pop_back();
+        scratch.place_quoted.pop_back();
       }
-      AddPlace(doc, scratch, static_cast<uint32_t>(chosen), Span{doc.tokens[begin].begin, doc.tokens[end - 1].end});
+      AddPlace(doc, scratch, static_cast<uint32_t>(chosen), Span{doc.tokens[begin].begin, doc.tokens[end - 1].end},
+               scratch.quoted[first]);
       AddUnique(scratch.doc_countries, doc.places.back().country);
     }
     previous_first = first;
@@ -380,16 +388,40 @@ void PlaceResolver::FindSentencePlaces(Doc& doc, Scratch& scratch, uint32_t s) c
   }
 }
 
+// Tokens inside double quotation marks. A quotation left open ends with its
+// paragraph, as news copy leaves a paragraph's closing mark out when the quote goes on.
+void PlaceResolver::MarkQuotations(const Doc& doc, Scratch& scratch) const {
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  scratch.quoted.assign(n, 0);
+  bool open = false;
+  for (uint32_t t = 0; t < n; ++t) {
+    const Token& token = doc.tokens[t];
+    if (t > 0 && doc.Surface(doc.tokens[t - 1].end, token.begin).find('\n') != std::string_view::npos) open = false;
+    if (token.form == double_quote_) {
+      open = !open;
+      continue;
+    }
+    scratch.quoted[t] = open ? 1 : 0;
+  }
+}
+
 // Each event: its sentence's most specific place, nearest the trigger; else the
-// dateline's, unless the sentence names a place we could not resolve.
+// dateline's, unless the sentence names a place we could not resolve. A place inside
+// a quotation is where the quoted events happened, not where the words were said:
+// it places only events whose trigger is inside the quotation too.
 void PlaceResolver::PlaceEvents(Doc& doc, const Scratch& scratch, int32_t dateline_place) const {
   for (Event& e : doc.events) {
+    auto trigger = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), e.trigger.begin,
+                                    [](const Token& t, uint32_t byte) { return t.begin < byte; });
+    const uint8_t trigger_quoted =
+        trigger == doc.tokens.end() ? 0 : scratch.quoted[static_cast<size_t>(trigger - doc.tokens.begin())];
     const uint32_t from = scratch.sentence_places[e.sentence], to = scratch.sentence_places[e.sentence + 1];
     int32_t best = -1;
     int best_rank = -1;
     uint32_t best_distance = 0;
     for (uint32_t p = from; p < to; ++p) {
       const Place& place = doc.places[p];
+      if (scratch.place_quoted[p] != trigger_quoted) continue;
       int rank = static_cast<int>(scratch.place_kinds[p]);
       uint32_t distance = place.text.begin > e.trigger.begin ? place.text.begin - e.trigger.begin
                                                              : e.trigger.begin - place.text.begin;

@@ -42,12 +42,13 @@ class PlaceResolver : public Stage {
   // Adds sentence `s`'s resolved place phrases to doc.places.
   void FindSentencePlaces(Doc& doc, Scratch& scratch, uint32_t s) const;
   void PlaceEvents(Doc& doc, const Scratch& scratch, int32_t dateline_place) const;
-  void AddPlace(Doc& doc, Scratch& scratch, uint32_t entry, Span text) const;
+  void AddPlace(Doc& doc, Scratch& scratch, uint32_t entry, Span text, bool quoted) const;
+  void MarkQuotations(const Doc& doc, Scratch& scratch) const;
 
   const Gazetteer* gazetteer_;
   WordSet prepositions_, location_nouns_, region_types_, city_types_, directions_, determiners_,
       name_joiners_;
-  WordId of_ = kNoWord, possessive_ = kNoWord, comma_ = kNoWord, capital_ = kNoWord;
+  WordId of_ = kNoWord, possessive_ = kNoWord, comma_ = kNoWord, capital_ = kNoWord, double_quote_ = kNoWord;
 };
 
 }  // namespace casus
