@@ -11,6 +11,7 @@
 #include "dict/entry_line.h"
 #include "dict/foreign_dictionaries.h"
 #include "extras/extras_stage.h"
+#include "geo/place_resolver.h"
 #include "parse/chunker.h"
 #include "tag/lemmatizer.h"
 #include "tag/tagger.h"
@@ -163,6 +164,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   } else {
     errors += LoadNativeDictionaries(options, split, r, sink);
   }
+  // Places (docs/places.md): the generated gazetteer, whatever the dictionaries.
+  std::string gazetteer = options.generated_dir + "/gazetteer.tsv";
+  if (fs::exists(gazetteer)) errors += r.gazetteer.LoadFile(gazetteer, split, vocab, sink);
+  else if (sink) sink->Report({Severity::kWarning, gazetteer, 0, "generated gazetteer not found; events get no location"});
+  r.gazetteer.Freeze();
   if (errors > 0 && !options.lenient)
     return Status::Invalid(std::to_string(errors) + " dictionary error(s); fix them or pass --lenient");
 
@@ -185,21 +191,20 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
                                            AgentCodes(r.actors, vocab));
   pipeline->event_coder_ = coder.get();
   stages.push_back(std::move(coder));
+  stages.push_back(std::make_unique<PlaceResolver>(&r.gazetteer, vocab));
   if (options.extras) stages.push_back(std::make_unique<ExtrasStage>(vocab, &r.cameo));
   return pipeline;
 }
 
 Status Pipeline::Explain(Doc& doc, std::vector<std::string>& trace) const {
   EventCoder::Trace coder_trace;
+  Status status = Status::Ok();
   for (const auto& stage : stages_) {
-    Status status = stage.get() == event_coder_ ? event_coder_->ProcessWithTrace(doc, &coder_trace) : stage->Process(doc);
-    if (!status.ok()) {
-      trace = std::move(coder_trace.lines);
-      return status;
-    }
+    status = stage.get() == event_coder_ ? event_coder_->ProcessWithTrace(doc, &coder_trace) : stage->Process(doc);
+    if (!status.ok()) break;
   }
   trace = std::move(coder_trace.lines);
-  return Status::Ok();
+  return status;
 }
 
 Status Pipeline::Process(Doc& doc) const {

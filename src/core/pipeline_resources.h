@@ -8,6 +8,7 @@
 #include "dict/actor_dictionary.h"
 #include "dict/phrase_trie.h"
 #include "dict/verb_dictionary.h"
+#include "geo/gazetteer.h"
 
 namespace casus {
 
@@ -17,6 +18,7 @@ struct PipelineResources {
   ActorDictionary actors;
   VerbDictionary verbs;
   PhraseTrie discards;
+  Gazetteer gazetteer;
 };
 
 }  // namespace casus

@@ -19,6 +19,24 @@ void AppendActor(const Doc& doc, const ActorRef& actor, std::string& out) {
   fmt::format_to(std::back_inserter(out), ",\"begin\":{},\"end\":{}}}", actor.begin, actor.end);
 }
 
+// "location":{"name","admin1","country","lat","lon","begin","end"} or null.
+void AppendLocation(const Doc& doc, int32_t place, std::string& out) {
+  if (place < 0 || static_cast<size_t>(place) >= doc.places.size()) {
+    out += "null";
+    return;
+  }
+  const Place& p = doc.places[static_cast<size_t>(place)];
+  out += "{\"name\":";
+  AppendJsonString(out, doc.words.Text(p.name));
+  out += ",\"admin1\":";
+  if (p.admin1 == kNoWord) out += "null";
+  else AppendJsonString(out, doc.words.Text(p.admin1));
+  out += ",\"country\":";
+  AppendJsonString(out, doc.words.Text(p.country));
+  fmt::format_to(std::back_inserter(out), ",\"lat\":{},\"lon\":{},\"begin\":{},\"end\":{}}}", p.lat, p.lon,
+                 p.text.begin, p.text.end);
+}
+
 constexpr std::pair<uint16_t, const char*> kFlagNames[] = {
     {kEventNegated, "negated"}, {kEventFuture, "future"}, {kEventHypothetical, "hypothetical"},
     {kEventHistorical, "historical"}, {kEventQuestion, "question"}};
@@ -71,7 +89,9 @@ void AppendEventJson(const Doc& doc, const Event& event, const CameoTable& cameo
     out += name;
     out += '"';
   }
-  out += "],\"location\":null}";
+  out += "],\"location\":";
+  AppendLocation(doc, event.place, out);
+  out += '}';
 }
 
 }  // namespace casus

@@ -92,6 +92,9 @@ class Expected:
                 wanted = set() if want in ("", "-") else set(want.split(","))
                 if not isinstance(got, list) or set(map(str, got)) != wanted:
                     return False
+            elif key in ("location", "location_country") and want == "-":
+                if ev.get("location") is not None:  # "location=-": the event has no location
+                    return False
             elif got is None or str(got) != want:
                 return False
         return True
