@@ -80,7 +80,13 @@ def main():
                 proc.wait()
                 killed += 1
                 status = "killed"
-            print("run %2d: %s after %.3f s" % (run + 1, status, delay))
+            stored = "?"
+            if os.path.exists(db):
+                result = subprocess.run([args.casus, "stats", "--db", db, "--json"], stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE)
+                if result.returncode == 0:
+                    stored = json.loads(result.stdout)["documents"]
+            print("run %2d: %s after %.3f s; the store holds %s documents" % (run + 1, status, delay, stored))
         final = subprocess.run(ingest_args(args.casus, db, corpus), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if final.returncode != 0:
             problems.append("final ingest exit status %d: %s" % (final.returncode, final.stderr.decode()[-300:]))
