@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Crash safety of `casus ingest` (issue 9): SIGKILL at random moments, again
-and again, then one ingest to the end. The store must then hold every document
+and again (alternating two versions of a corpus, so every run replaces stored
+documents), then one ingest of the first version to the end. The store must then hold every document
 exactly once and every event once (the same events `casus code` writes), and
 SQLite's `PRAGMA integrity_check` must say ok.
 
@@ -44,7 +45,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--casus", required=True)
     ap.add_argument("--runs", type=int, default=20, help="ingests killed (default 20)")
-    ap.add_argument("--documents", type=int, default=200)
+    # Enough that coding and committing take about as long as loading, so kills land in both.
+    ap.add_argument("--documents", type=int, default=1500)
     ap.add_argument("--seed", type=int, default=int(time.time()), help="for the corpus and the kill moments")
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -52,8 +54,13 @@ def main():
     work = tempfile.mkdtemp(prefix="casus_kill_loop.")
     problems = []
     try:
+        # Two versions of one corpus (same ids, other texts), ingested in turn:
+        # each run then replaces stored documents, so it writes all along and a
+        # kill lands in the middle of replacing as well as of adding.
         corpus = os.path.join(work, "corpus.jsonl")
         make_corpus(corpus, args.documents, rng)
+        revised = os.path.join(work, "revised.jsonl")
+        make_corpus(revised, args.documents, rng)
         expected = subprocess.run([args.casus, "code", "--threads", "1", "--input-format", "jsonl", corpus],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=True).stdout.decode()
         expected_events = sorted(expected.splitlines())
@@ -70,7 +77,8 @@ def main():
         killed = 0
         for run in range(args.runs):
             delay = rng.uniform(0, full)
-            proc = subprocess.Popen(ingest_args(args.casus, db, corpus), stdout=subprocess.DEVNULL,
+            proc = subprocess.Popen(ingest_args(args.casus, db, revised if run % 2 == 0 else corpus),
+                                    stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
             try:
                 proc.wait(timeout=delay)
@@ -80,13 +88,15 @@ def main():
                 proc.wait()
                 killed += 1
                 status = "killed"
-            stored = "?"
+            stored = "nothing yet"
             if os.path.exists(db):
                 result = subprocess.run([args.casus, "stats", "--db", db, "--json"], stdout=subprocess.PIPE,
                                         stderr=subprocess.PIPE)
                 if result.returncode == 0:
-                    stored = json.loads(result.stdout)["documents"]
-            print("run %2d: %s after %.3f s; the store holds %s documents" % (run + 1, status, delay, stored))
+                    counts = json.loads(result.stdout)
+                    stored = "%d documents, %d events" % (counts["documents"], counts["events"])
+            print("run %2d (%s): %s after %.3f s; the store holds %s" % (
+                run + 1, "revised" if run % 2 == 0 else "first", status, delay, stored))
         final = subprocess.run(ingest_args(args.casus, db, corpus), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if final.returncode != 0:
             problems.append("final ingest exit status %d: %s" % (final.returncode, final.stderr.decode()[-300:]))
