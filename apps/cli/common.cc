@@ -1,3 +1,6 @@
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -34,9 +37,18 @@ uint64_t ForEachInputDocument(const std::vector<std::string>& files, InputFormat
     std::istream* in = &std::cin;
     std::string name = file == "-" ? "<stdin>" : file;
     if (file != "-") {
+      std::error_code ec;
+      if (std::filesystem::is_directory(file, ec)) {
+        sink.Report({Severity::kError, file, 0, "is a directory, not a file"});
+        ++skipped;
+        continue;
+      }
+      errno = 0;
       stream.open(file, std::ios::binary);
       if (!stream) {
-        sink.Report({Severity::kError, file, 0, "cannot open file"});
+        const int error = errno;
+        sink.Report({Severity::kError, file, 0,
+                     error != 0 ? std::string("cannot open file: ") + std::strerror(error) : "cannot open file"});
         ++skipped;
         continue;
       }

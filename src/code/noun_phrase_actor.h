@@ -15,6 +15,6 @@ namespace casus {
 // them ("army positions", "police station"). Returns an ActorRef whose code is
 // kNoWord when the phrase names no actor.
 ActorRef ResolveNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<int32_t>& mention_of_token,
-                                WordId of_word, const std::vector<WordId>& agent_owned_heads);
+                                WordId of_word, const std::vector<WordId>& agent_owned_heads = {});
 
 }  // namespace casus

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "text/utf8.h"
+
 namespace casus {
 
 std::vector<std::string_view> SplitFields(std::string_view s, char separator) {
@@ -28,8 +30,21 @@ std::string AsciiLower(std::string_view s) {
 void AppendJsonString(std::string& out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   out.push_back('"');
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      char32_t cp;
+      size_t n = text::DecodeUtf8(s, i, &cp);
+      if (n == 0) {
+        text::AppendUtf8(text::kReplacementChar, out);
+        ++i;
+      } else {
+        out.append(s.data() + i, n);
+        i += n;
+      }
+      continue;
+    }
+    ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -42,7 +57,7 @@ void AppendJsonString(std::string& out, std::string_view s) {
           out.push_back(kHex[c >> 4]);
           out.push_back(kHex[c & 15]);
         } else {
-          out.push_back(ch);
+          out.push_back(static_cast<char>(c));
         }
     }
   }

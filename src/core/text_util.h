@@ -20,8 +20,10 @@ std::vector<std::string_view> SplitFields(std::string_view s, char separator);
 
 std::string AsciiLower(std::string_view s);
 
-// Appends `s` to `out` as a JSON string literal (quoted, escaped). Invalid
-// UTF-8 never reaches here: readers repair it.
+// Appends `s` to `out` as a JSON string literal (quoted, escaped). Ill-formed
+// UTF-8 is written as U+FFFD, so the output is valid JSON whatever `s` holds:
+// readers repair document text, but ids come from file names and Doc text
+// can be set through the library without a reader.
 void AppendJsonString(std::string& out, std::string_view s);
 
 // Days since 1970-01-01 for a valid "YYYY-MM-DD", else 0 with ok=false.

@@ -153,7 +153,8 @@ CameoSentenceScores ScoreCameoSentences(const CameoSentenceGold& gold, const std
 
 // Reads casus JSON-lines output (or any events with "doc", "code"/"root",
 // "penta", "source"/"target"). Unparseable lines and events without "doc" are
-// counted in `diagnostics` ("bad_json_lines", "events_without_doc").
+// counted in `diagnostics` ("bad_json_lines", "events_without_doc",
+// "events_with_structured_doc").
 std::vector<EvalEvent> ParseEvalEventsJsonLines(std::string_view data, std::map<std::string, uint64_t>& diagnostics);
 
 // The reference scorer's table (header lines, figures, penta confusion,

@@ -77,6 +77,12 @@ std::vector<EvalEvent> ParseEvalEventsJsonLines(std::string_view data, std::map<
       diagnostics["events_without_doc"] += 1;
       continue;
     }
+    // An id is a string or a scalar; an array or object is no id (and dumping
+    // one nested thousands deep would recurse as deep).
+    if (doc->is_structured()) {
+      diagnostics["events_with_structured_doc"] += 1;
+      continue;
+    }
     EvalEvent ev;
     ev.doc = doc->is_string() ? doc->get<std::string>() : doc->dump();
     ev.penta = GivenPenta(event);

@@ -1,5 +1,7 @@
 #include "parse/clause_structure.h"
 
+#include <algorithm>
+
 namespace casus {
 
 ClauseStructure::ClauseStructure(const Doc& doc, uint32_t sentence, const std::vector<int32_t>& phrase_of_token,
@@ -11,12 +13,18 @@ ClauseStructure::ClauseStructure(const Doc& doc, uint32_t sentence, const std::v
     if (p >= 0 && p != last) phrases_.push_back(static_cast<uint32_t>(p));
     last = p;
   }
+  // Every query starts from a phrase's position: index them once, so that the
+  // coder's per-verb queries cost O(1) here instead of a scan of the sentence.
+  if (phrases_.empty()) return;
+  const auto [low, high] = std::minmax_element(phrases_.begin(), phrases_.end());
+  first_phrase_ = *low;
+  position_.assign(*high - *low + 1, -1);
+  for (size_t i = 0; i < phrases_.size(); ++i) position_[phrases_[i] - first_phrase_] = static_cast<int>(i);
 }
 
 int ClauseStructure::PositionOf(uint32_t phrase) const {
-  for (size_t i = 0; i < phrases_.size(); ++i)
-    if (phrases_[i] == phrase) return static_cast<int>(i);
-  return -1;
+  if (phrase < first_phrase_ || phrase - first_phrase_ >= position_.size()) return -1;
+  return position_[phrase - first_phrase_];
 }
 
 bool ClauseStructure::IsFinite(uint32_t v) const {

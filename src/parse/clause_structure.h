@@ -52,6 +52,8 @@ class ClauseStructure {
   const std::vector<int32_t>& phrase_of_token_;
   ClauseWords words_;
   std::vector<uint32_t> phrases_;
+  uint32_t first_phrase_ = 0;     // the lowest phrase id in phrases_
+  std::vector<int> position_;     // phrase id - first_phrase_ -> index in phrases_, or -1
 };
 
 }  // namespace casus

@@ -32,17 +32,17 @@ void RepairAndReport(std::string& text, DiagnosticSink* sink, const std::string&
 bool ReadWhole(std::istream& in, uint64_t max_bytes, std::string& out) {
   out.clear();
   char buffer[64 * 1024];
-  bool over = false;
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     auto got = static_cast<size_t>(in.gcount());
-    if (!over && out.size() + got > max_bytes) {
-      over = true;
+    if (out.size() + got > max_bytes) {
+      // Stop here rather than drain the rest: the stream may never end (/dev/zero, a pipe).
       out.clear();
       out.shrink_to_fit();
+      return false;
     }
-    if (!over) out.append(buffer, got);
+    out.append(buffer, got);
   }
-  return !over;
+  return true;
 }
 
 bool IsBlank(std::string_view text) {

@@ -29,7 +29,7 @@ void Report(DiagnosticSink* sink, Severity severity, const std::string& file, ui
 void RepairAndReport(std::string& text, DiagnosticSink* sink, const std::string& file, uint64_t first_line);
 
 // Reads the whole stream into `out`. Returns false when it holds more than
-// `max_bytes` (the rest is drained and `out` cleared).
+// `max_bytes` (reading stops there and `out` is cleared).
 bool ReadWhole(std::istream& in, uint64_t max_bytes, std::string& out);
 
 // True when `text` holds nothing but ASCII white space.

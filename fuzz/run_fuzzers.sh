@@ -1,0 +1,29 @@
+#!/bin/sh
+# Runs every fuzzer one after the other for SECONDS each (default 600) on its
+# corpus in BUILD/fuzz/corpus, and prints, per fuzzer, libFuzzer's last status
+# line (executions, coverage, exec/s) or the crash it found. Inputs that crash
+# land in BUILD/fuzz/found/. Usage (after building with CASUS_BUILD_FUZZERS):
+#   fuzz/run_fuzzers.sh BUILD [SECONDS] [FUZZER...]
+set -u
+build=${1:?usage: run_fuzzers.sh BUILD [SECONDS] [FUZZER...]}
+seconds=${2:-600}
+shift; [ $# -gt 0 ] && shift
+targets=${*:-"fuzz_text_reader fuzz_lines_reader fuzz_jsonl_reader fuzz_html_reader fuzz_pipeline fuzz_entry_line fuzz_dictionary fuzz_eval_events"}
+mkdir -p "$build/fuzz/found"
+status=0
+for target in $targets; do
+  mkdir -p "$build/fuzz/corpus/$target"
+  log="$build/fuzz/found/$target.log"
+  nice "$build/fuzz/$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
+    -artifact_prefix="$build/fuzz/found/$target-" "$build/fuzz/corpus/$target" >"$log" 2>&1
+  rc=$?
+  if [ $rc -eq 0 ]; then
+    echo "$target: $(grep -E '^#[0-9]+' "$log" | tail -n 1)"
+    echo "$target: $(grep -E 'stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb' "$log" | tr -s ' ' | tr '\n' ' ')"
+  else
+    status=1
+    echo "$target: FOUND A PROBLEM (exit $rc); see $log"
+    grep -E 'ERROR|SUMMARY|invariant|Test unit written' "$log" | head -n 5
+  fi
+done
+exit $status
