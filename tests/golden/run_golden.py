@@ -470,6 +470,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--casus", required=True, help="the casus executable")
     ap.add_argument("--filter", default="", help="run only cases whose 'file: name' contains this text")
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="skip the files whose path (relative to FOLDER) starts with this text; repeatable")
     ap.add_argument("--verbose", action="store_true", help="also list passing cases")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("folder")
@@ -488,7 +490,8 @@ def main(argv=None):
     except TestFileError as e:
         print("error: %s" % e, file=sys.stderr)
         return 2
-    cases = [c for c in cases if args.filter in "%s: %s" % (c.path, c.name)]
+    cases = [c for c in cases if args.filter in "%s: %s" % (c.path, c.name)
+             and not any(c.path.startswith(prefix) for prefix in args.exclude)]
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = list(pool.map(lambda c: run_case(c, args.casus), cases))
