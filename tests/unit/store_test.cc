@@ -216,7 +216,8 @@ TEST_P(StoreTest, StoredJsonIsTheCodeCommandsJson) {
 
 TEST_P(StoreTest, ExtrasAreStoredAndReadBack) {
   // Filled by hand: the extras stages come later, the store must keep what they find.
-  const std::string text = "Officials said \"We will respond\" after at least six people were killed in Kharkiv.";
+  const std::string text =
+      std::string(kRussiaShells) + " Officials said \"We will respond\" after at least six people were killed.";
   doc_->Reset("extras", text, "2024-02-01");
   ASSERT_TRUE(SharedPipeline()->Process(*doc_).ok());
   ASSERT_FALSE(doc_->events.empty());
@@ -227,10 +228,10 @@ TEST_P(StoreTest, ExtrasAreStoredAndReadBack) {
   Doc& d = *doc_;
   Span officials = at("Officials"), quote = at("We will respond"), six = at("at least six people"),
        kharkiv = at("Kharkiv");
-  d.quotations.push_back({0, quote, ActorRef{d.words.Intern("UKRGOV"), officials.begin, officials.end},
+  d.quotations.push_back({1, quote, ActorRef{d.words.Intern("UKRGOV"), officials.begin, officials.end},
                           d.words.Intern("say")});
-  d.quotations.push_back({0, quote, ActorRef{kNoWord, 0, 0}, kNoWord});  // unknown speaker
-  d.counts.push_back({0, six, 6, CountKind::kKill, ActorRef{d.words.Intern("CVL"), six.begin, six.end}, 0});
+  d.quotations.push_back({1, quote, ActorRef{kNoWord, 0, 0}, kNoWord});  // unknown speaker
+  d.counts.push_back({1, six, 6, CountKind::kKill, ActorRef{d.words.Intern("CVL"), six.begin, six.end}, 0});
   d.places.push_back({kharkiv, d.words.Intern("Kharkiv"), d.words.Intern("Kharkiv Oblast"), d.words.Intern("UKR"),
                       49.98, 36.25});
   d.events[0].place = 0;
@@ -298,7 +299,7 @@ TEST_P(StoreTest, ANewRunKeepsTheOlderRunsEvents) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& param) { return param.param; });
 
 }  // namespace
 }  // namespace casus::store
