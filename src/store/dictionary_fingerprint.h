@@ -11,7 +11,7 @@
 namespace casus::store {
 
 struct DictionaryFingerprint {
-  std::string version;       // "casus 0.1.0, dictionaries 5f0c2a9e41d7b3c8"
+  std::string version;       // "casus 0.1.0, dictionaries 7f51524ba0905854"
   std::string dictionaries;  // "casus:/path/data/dict", "tabari:PROJECT" or "petrarch:DIR"
 };
 
