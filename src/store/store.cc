@@ -73,8 +73,6 @@ Store::~Store() {
   if (in_transaction_) (void)db_->Exec("COMMIT");
 }
 
-Result<std::unique_ptr<Statement>> Store::PrepareOne(std::string_view sql) { return db_->Prepare(sql); }
-
 Status Store::PrepareStatements() {
   struct Wanted {
     std::unique_ptr<Statement>* statement;
@@ -108,6 +106,7 @@ Status Store::PrepareStatements() {
       {&insert_place_,
        "INSERT INTO places(run, doc, idx, text, text_begin, text_end, name, admin1, country, lat, lon) "
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
+      {&load_document_, "SELECT id, date, text, title, source, url FROM documents WHERE id = ?1"},
   };
   for (const Wanted& w : wanted) {
     auto prepared = db_->Prepare(w.sql);
@@ -364,12 +363,13 @@ Result<std::vector<std::string>> Store::DocumentIds() {
 }
 
 Result<StoredDocument> Store::LoadDocument(const std::string& id) {
-  auto query = db_->Prepare("SELECT id, date, text, title, source, url FROM documents WHERE id = ?1");
-  if (!query.ok()) return query.status();
-  Statement& row = *query.value();
+  Statement& row = *load_document_;
   row.BindText(1, id);
   Status status;
-  if (!row.Step(status)) return status.ok() ? Status::NotFound("no document '" + id + "' in the store") : status;
+  if (!row.Step(status)) {
+    row.Reset();
+    return status.ok() ? Status::NotFound("no document '" + id + "' in the store") : status;
+  }
   StoredDocument doc{std::string(row.Text(0)), std::string(row.Text(1)), std::string(row.Text(2)),
                      {std::string(row.Text(3)), std::string(row.Text(4)), std::string(row.Text(5))}};
   row.Reset();

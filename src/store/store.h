@@ -94,7 +94,6 @@ class Store {
   Status DeleteDocument(std::string_view id);
   Status InsertRows(const Doc& doc, const CameoTable& cameo, const DocumentInfo& info);
   Status InsertExtras(const Doc& doc);
-  Result<std::unique_ptr<Statement>> PrepareOne(std::string_view sql);
 
   StoreOptions options_;
   std::unique_ptr<Database> db_;
@@ -104,7 +103,7 @@ class Store {
   int64_t run_ = 0;
   std::unique_ptr<Statement> delete_full_text_, delete_events_, delete_quotations_, delete_counts_, delete_places_,
       delete_sentences_, upsert_document_, insert_sentence_, insert_full_text_, insert_event_, insert_quotation_,
-      insert_count_, insert_place_;
+      insert_count_, insert_place_, load_document_;
 };
 
 // Text a CountKind is stored as ("kill", "wound", ...), and back.
