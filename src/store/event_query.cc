@@ -155,7 +155,7 @@ Status ForEachEvent(Store& store, const EventFilter& filter, const std::function
       "e.trigger_text, e.trigger_begin, e.trigger_end, e.flags, e.run, " +
       sentence_text +
       ", e.id, r.started, d.url, d.source, "
-      "p.idx, p.text, p.name, p.admin1, p.country, p.lat, p.lon "
+      "p.idx, p.text, p.name, p.admin1, p.country, p.lat, p.lon, p.text_begin, p.text_end "
       "FROM events e JOIN documents d ON d.id = e.doc JOIN runs r ON r.id = e.run "
       "LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence "
       "LEFT JOIN places p ON p.doc = e.doc AND p.run = e.run AND p.idx = e.place" +
@@ -196,6 +196,8 @@ Status ForEachEvent(Store& store, const EventFilter& filter, const std::function
     location.country = row.Text(31);
     location.lat = location.present ? row.Double(32) : 0.0;
     location.lon = location.present ? row.Double(33) : 0.0;
+    location.begin = location.present ? row.Int(34) : 0;
+    location.end = location.present ? row.Int(35) : 0;
     if (!visit(event)) break;
   }
   row.Reset();

@@ -64,6 +64,7 @@ struct StoredEvent {
     bool present = false;
     std::string text, name, admin1, country;
     double lat = 0, lon = 0;
+    int64_t begin = 0, end = 0;  // bytes of the words that name it
   } location;
 };
 

@@ -28,19 +28,19 @@ void AppendStringOrNull(std::string_view s, std::string& out) {
 }  // namespace
 
 void AppendStoredLocationJson(const StoredEvent::Location& location, std::string& out) {
+  // Keep in step with AppendLocation in src/io/event_writer.cc.
   if (!location.present) {
     out += "null";
     return;
   }
-  out += "{\"text\":";
-  AppendJsonString(out, location.text);
-  out += ",\"name\":";
-  AppendStringOrNull(location.name, out);
+  out += "{\"name\":";
+  AppendJsonString(out, location.name);
   out += ",\"admin1\":";
   AppendStringOrNull(location.admin1, out);
   out += ",\"country\":";
-  AppendStringOrNull(location.country, out);
-  fmt::format_to(std::back_inserter(out), ",\"lat\":{},\"lon\":{}}}", location.lat, location.lon);
+  AppendJsonString(out, location.country);
+  fmt::format_to(std::back_inserter(out), ",\"lat\":{},\"lon\":{},\"begin\":{},\"end\":{}}}", location.lat,
+                 location.lon, location.begin, location.end);
 }
 
 void AppendStoredEventJson(const StoredEvent& event, std::string& out) {
