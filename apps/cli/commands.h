@@ -48,5 +48,6 @@ void RegisterStats(CLI::App& app, int& exit_status);
 void RegisterQuery(CLI::App& app, int& exit_status);
 void RegisterExport(CLI::App& app, int& exit_status);
 void RegisterDedup(CLI::App& app, int& exit_status);
+void RegisterRecode(CLI::App& app, int& exit_status);
 
 }  // namespace casus::cli

@@ -1,10 +1,6 @@
-// casus ingest / stats / query / export: the SQLite event store (docs/store.md).
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdio>
+// casus ingest / recode / stats: filling the event store and counting what it
+// holds (docs/store.md). Query and export are in store_query_commands.cc.
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -13,9 +9,9 @@
 #include "casus/reader.h"
 #include "commands.h"
 #include "core/text_util.h"
-#include "store/event_query.h"
+#include "store/dictionary_fingerprint.h"
 #include "store/store.h"
-#include "store/stored_event_format.h"
+#include "store_cli.h"
 
 namespace casus::cli {
 namespace {
@@ -29,16 +25,58 @@ class StderrSink : public DiagnosticSink {
   size_t errors = 0;
 };
 
-int Fail(const std::string& message) {
-  std::cerr << "casus: " << message << '\n';
-  return kExitFailure;
+// What ingest and recode share: dictionaries loaded, a store open with a run begun.
+struct CodingSession {
+  StderrSink sink;
+  std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<store::Store> store;
+  int64_t run = 0;
+  size_t load_errors = 0;
+};
+
+Status StartSession(const CommonOptions& common, const std::string& db, int batch_size, const char* kind,
+                    CodingSession& session) {
+  PipelineOptions pipeline_options = ToPipelineOptions(common);
+  pipeline_options.extras = true;  // the store keeps quotations, counts and places too
+  auto fingerprint = store::FingerprintDictionaries(pipeline_options);
+  if (!fingerprint.ok()) return fingerprint.status();
+  auto pipeline = Pipeline::Load(pipeline_options, &session.sink);
+  if (!pipeline.ok()) return pipeline.status();
+  session.pipeline = std::move(pipeline).value();
+  session.load_errors = session.sink.errors;
+  // The default SQLite store lives in a folder that may not exist yet.
+  if (!store::IsPostgresLocation(db)) {
+    std::error_code ignored;
+    std::filesystem::path parent = std::filesystem::path(db).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
+  }
+  auto opened = store::Store::Open(db, store::StoreOptions{.batch_size = batch_size});
+  if (!opened.ok()) return opened.status();
+  session.store = std::move(opened).value();
+  store::RunInfo info;
+  info.kind = kind;
+  info.dictionary_version = fingerprint->version;
+  info.dictionaries = fingerprint->dictionaries;
+  info.casus_version = store::CasusVersion();
+  // Ingest continues the latest run when the dictionaries are the same (a
+  // second ingest, or one after a crash); recode always starts a new run.
+  auto run = session.store->BeginRun(info, std::string_view(kind) == "ingest");
+  if (!run.ok()) return run.status();
+  session.run = run.value();
+  std::cerr << "casus: " << kind << " into " << DisplayLocation(db) << ", run " << session.run << '\n';
+  return Status::Ok();
 }
 
-// Read-only commands must not create an empty store by mistake.
-Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& path) {
-  std::error_code ignored;
-  if (!std::filesystem::exists(path, ignored)) return Status::NotFound("no store at '" + path + "'");
-  return store::Store::Open(path);
+int FinishSession(CodingSession& session, Progress& progress, uint64_t documents, uint64_t events,
+                  uint64_t skipped) {
+  Status flushed = session.store->Flush();
+  if (!flushed.ok()) return FailWith(flushed.message());
+  progress.Finish(documents, events);
+  if (skipped > 0) {
+    std::cerr << "casus: " << skipped << " document(s) skipped\n";
+    return kExitSomeSkipped;
+  }
+  return session.load_errors > 0 ? kExitSomeSkipped : kExitOk;
 }
 
 // ---- ingest ---------------------------------------------------------------
@@ -53,219 +91,143 @@ struct IngestOptions {
   std::vector<std::string> files;
 };
 
-std::string DictionaryVersion(const CommonOptions& common) {
-  if (!common.tabari_project.empty()) return "tabari:" + common.tabari_project;
-  if (!common.petrarch_dicts.empty()) return "petrarch:" + common.petrarch_dicts;
-  return "casus:" + (common.dict_dir.empty() ? DefaultDictDir() : common.dict_dir);
-}
-
-// Progress: one updating line on a terminal, plain lines every N documents otherwise.
-class Progress {
- public:
-  explicit Progress(uint64_t every) : every_(every), terminal_(isatty(fileno(stderr)) != 0) {}
-
-  void Update(uint64_t documents, uint64_t events) {
-    auto now = std::chrono::steady_clock::now();
-    if (terminal_) {
-      if (now - last_ < std::chrono::milliseconds(200)) return;
-      last_ = now;
-      std::cerr << '\r' << Line(documents, events) << std::flush;
-    } else if (every_ > 0 && documents % every_ == 0) {
-      std::cerr << Line(documents, events) << '\n';
-    }
-  }
-  void Finish(uint64_t documents, uint64_t events) {
-    if (terminal_) std::cerr << '\r';
-    std::cerr << Line(documents, events) << ", done\n";
-  }
-  double Seconds() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
-
- private:
-  std::string Line(uint64_t documents, uint64_t events) const {
-    double seconds = Seconds();
-    double rate = seconds > 0 ? static_cast<double>(documents) / seconds : 0.0;
-    return fmt::format("casus: ingested {} documents, {} events in {:.1f}s ({:.1f} documents/s)", documents, events,
-                       seconds, rate);
-  }
-  uint64_t every_;
-  bool terminal_;
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-  std::chrono::steady_clock::time_point last_{};
-};
-
 int RunIngest(const IngestOptions& options) {
   auto format = ParseInputFormat(options.input_format);
-  if (!format.ok()) return Fail(format.status().message());
+  if (!format.ok()) return FailWith(format.status().message());
   int ignored_day = 0;
   if (!options.date.empty() && !ParseIsoDate(options.date, ignored_day))
-    return Fail("--date '" + options.date + "' is not a valid YYYY-MM-DD date");
-  StderrSink sink;
-  PipelineOptions pipeline_options = ToPipelineOptions(options.common);
-  auto pipeline = Pipeline::Load(pipeline_options, &sink);
-  if (!pipeline.ok()) return Fail(pipeline.status().message());
-  size_t load_errors = sink.errors;
-  store::StoreOptions store_options;
-  store_options.batch_size = options.batch_size;
-  auto opened = store::Store::Open(options.db, store_options);
-  if (!opened.ok()) return Fail(opened.status().message());
-  store::Store& db = *opened.value();
-  auto run = db.BeginRun(DictionaryVersion(options.common));
-  if (!run.ok()) return Fail(run.status().message());
+    return FailWith("--date '" + options.date + "' is not a valid YYYY-MM-DD date");
+  CodingSession session;
+  Status started = StartSession(options.common, options.db, options.batch_size, "ingest", session);
+  if (!started.ok()) return FailWith(started.message());
 
-  const Pipeline& p = *pipeline.value();
+  // Time left is estimated from the input's size: text bytes coded over file bytes.
+  uint64_t input_bytes = 0;
+  for (const std::string& file : options.files) {
+    std::error_code unknown;
+    uintmax_t size = file == "-" ? 0 : std::filesystem::file_size(file, unknown);
+    if (!unknown) input_bytes += size;
+  }
+  const Pipeline& p = *session.pipeline;
+  store::Store& db = *session.store;
+  auto doc = p.NewDoc();
+  uint64_t skipped = 0, documents = 0, events = 0, text_bytes = 0;
+  Progress progress("ingested", options.progress_every);
+  uint64_t unread =
+      ForEachInputDocument(options.files, format.value(), options.date, session.sink, [&](RawDocument& raw) {
+        text_bytes += raw.text.size();
+        doc->Reset(std::move(raw.id), std::move(raw.text), raw.date);
+        Status status = p.Process(*doc);
+        if (status.ok()) status = db.Put(*doc, p.cameo(), {raw.title, raw.source, raw.url});
+        if (!status.ok()) {
+          session.sink.Report(
+              {Severity::kError, raw.file, raw.line, "document '" + doc->id + "' skipped: " + status.message()});
+          ++skipped;
+          return;
+        }
+        ++documents;
+        events += doc->events.size();
+        double fraction = input_bytes > 0 ? static_cast<double>(text_bytes) / static_cast<double>(input_bytes) : -1;
+        progress.Update(documents, events, fraction);
+      });
+  return FinishSession(session, progress, documents, events, skipped + unread);
+}
+
+// ---- recode ---------------------------------------------------------------
+
+struct RecodeOptions {
+  CommonOptions common;
+  std::string db;
+  int batch_size = 200;
+  uint64_t progress_every = 1000;
+};
+
+int RunRecode(const RecodeOptions& options) {
+  if (!store::IsPostgresLocation(options.db) && !std::filesystem::exists(options.db))
+    return FailWith("no store at '" + options.db + "'");
+  CodingSession session;
+  Status started = StartSession(options.common, options.db, options.batch_size, "recode", session);
+  if (!started.ok()) return FailWith(started.message());
+  store::Store& db = *session.store;
+  // Ids first: a PostgreSQL connection reads one result at a time.
+  auto ids = db.DocumentIds();
+  if (!ids.ok()) return FailWith(ids.status().message());
+  const Pipeline& p = *session.pipeline;
   auto doc = p.NewDoc();
   uint64_t skipped = 0, documents = 0, events = 0;
-  Progress progress(options.progress_every);
-  uint64_t unread = ForEachInputDocument(options.files, format.value(), options.date, sink, [&](RawDocument& raw) {
-    doc->Reset(std::move(raw.id), std::move(raw.text), raw.date);
-    Status status = p.Process(*doc);
-    if (status.ok()) status = db.Put(*doc, p.cameo(), {raw.title, raw.source, raw.url});
+  Progress progress(fmt::format("recoded into run {}:", session.run), options.progress_every);
+  for (const std::string& id : ids.value()) {
+    auto stored = db.LoadDocument(id);
+    Status status = stored.status();
+    if (status.ok()) {
+      doc->Reset(stored->id, stored->text, stored->date);
+      status = p.Process(*doc);
+    }
+    if (status.ok()) status = db.Put(*doc, p.cameo(), stored->info);
     if (!status.ok()) {
-      sink.Report({Severity::kError, raw.file, raw.line, "document '" + doc->id + "' skipped: " + status.message()});
+      std::cerr << "casus: document '" << id << "' not recoded: " << status.message() << '\n';
       ++skipped;
-      return;
+      continue;
     }
     ++documents;
     events += doc->events.size();
-    progress.Update(documents, events);
-  });
-  skipped += unread;
-  Status flushed = db.Flush();
-  if (!flushed.ok()) return Fail(flushed.message());
-  progress.Finish(documents, events);
-  if (skipped > 0) {
-    std::cerr << "casus: " << skipped << " document(s) skipped\n";
-    return kExitSomeSkipped;
+    progress.Update(documents, events, static_cast<double>(documents) / static_cast<double>(ids->size()));
   }
-  return load_errors > 0 ? kExitSomeSkipped : kExitOk;
+  return FinishSession(session, progress, documents, events, skipped);
 }
 
 // ---- stats ----------------------------------------------------------------
 
-int RunStats(const std::string& path, bool json) {
-  auto opened = OpenExisting(path);
-  if (!opened.ok()) return Fail(opened.status().message());
-  auto counts = opened.value()->Counts();
-  if (!counts.ok()) return Fail(counts.status().message());
+int RunStats(const std::string& path, bool json, bool runs) {
+  auto opened = OpenExistingStore(path);
+  if (!opened.ok()) return FailWith(opened.status().message());
+  store::Store& db = *opened.value();
+  if (runs) {
+    auto list = db.Runs();
+    if (!list.ok()) return FailWith(list.status().message());
+    std::string out;
+    if (!json) out = fmt::format("{:>3}  {:<20}  {:<6}  {:>9}  {:>8}  {}\n", "run", "started", "kind", "documents",
+                                 "events", "dictionaries");
+    for (const store::RunInfo& r : list.value()) {
+      if (json) {
+        out += fmt::format("{{\"run\":{},\"started\":", r.id);
+        AppendJsonString(out, r.started);
+        out += ",\"kind\":";
+        AppendJsonString(out, r.kind);
+        out += ",\"dictionary_version\":";
+        AppendJsonString(out, r.dictionary_version);
+        out += ",\"dictionaries\":";
+        AppendJsonString(out, r.dictionaries);
+        out += fmt::format(",\"documents\":{},\"events\":{}}}\n", r.documents, r.events);
+      } else {
+        out += fmt::format("{:>3}  {:<20}  {:<6}  {:>9}  {:>8}  {} ({})\n", r.id, r.started, r.kind, r.documents,
+                           r.events, r.dictionaries, r.dictionary_version);
+      }
+    }
+    std::cout << out;
+    return kExitOk;
+  }
+  auto counts = db.Counts();
+  if (!counts.ok()) return FailWith(counts.status().message());
   const store::StoreCounts& c = counts.value();
   if (json) {
-    std::cout << fmt::format("{{\"documents\":{},\"sentences\":{},\"events\":{},\"actors\":{}}}\n", c.documents,
-                             c.sentences, c.events, c.actors);
+    std::cout << fmt::format("{{\"documents\":{},\"sentences\":{},\"events\":{},\"quotations\":{},\"actors\":{}}}\n",
+                             c.documents, c.sentences, c.events, c.quotations, c.actors);
   } else {
-    std::cout << fmt::format("documents  {}\nsentences  {}\nevents     {}\nactors     {}\n", c.documents,
-                             c.sentences, c.events, c.actors);
+    std::cout << fmt::format("documents   {}\nsentences   {}\nevents      {}\nquotations  {}\nactors      {}\n",
+                             c.documents, c.sentences, c.events, c.quotations, c.actors);
   }
   return kExitOk;
-}
-
-// ---- query ----------------------------------------------------------------
-
-struct QueryOptions {
-  std::string db;
-  store::EventFilter filter;
-  std::string dyad;
-  std::string by;
-  std::string format = "table";
-};
-
-int PrintCounts(const std::vector<store::PeriodCount>& counts, const std::string& format) {
-  std::string out;
-  if (format == "csv") out += "period,quad,events,goldstein_sum,goldstein_mean\n";
-  if (format == "table") out += fmt::format("{:<12} {:>4} {:>8} {:>14} {:>14}\n", "period", "quad", "events",
-                                            "goldstein_sum", "goldstein_mean");
-  for (const store::PeriodCount& c : counts) {
-    if (format == "csv") {
-      out += fmt::format("{},{},{},{:.1f},{:.3f}\n", c.period, c.quad, c.events, c.goldstein_sum, c.goldstein_mean);
-    } else if (format == "jsonl") {
-      out += "{\"period\":";
-      AppendJsonString(out, c.period);
-      out += fmt::format(",\"quad\":{},\"events\":{},\"goldstein_sum\":{:.1f},\"goldstein_mean\":{:.3f}}}\n", c.quad,
-                         c.events, c.goldstein_sum, c.goldstein_mean);
-    } else {
-      out += fmt::format("{:<12} {:>4} {:>8} {:>14.1f} {:>14.3f}\n", c.period, c.quad, c.events, c.goldstein_sum,
-                         c.goldstein_mean);
-    }
-  }
-  std::cout << out;
-  return kExitOk;
-}
-
-std::string Shorten(std::string_view s, size_t width) {
-  if (s.size() <= width) return std::string(s);
-  size_t cut = width - 3;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-  return std::string(s.substr(0, cut)) + "...";
-}
-
-int RunQuery(QueryOptions options) {
-  store::EventFilter& filter = options.filter;
-  if (!options.dyad.empty()) {
-    auto comma = options.dyad.find(',');
-    if (comma == std::string::npos) return Fail("--dyad wants two actor codes, as in --dyad CHN,USA");
-    filter.dyad_source = std::string(Trim(std::string_view(options.dyad).substr(0, comma)));
-    filter.dyad_target = std::string(Trim(std::string_view(options.dyad).substr(comma + 1)));
-  }
-  int ignored_day = 0;
-  for (const std::string* date : {&filter.from, &filter.to}) {
-    if (!date->empty() && !ParseIsoDate(*date, ignored_day)) return Fail("'" + *date + "' is not a YYYY-MM-DD date");
-  }
-  auto opened = OpenExisting(options.db);
-  if (!opened.ok()) return Fail(opened.status().message());
-  store::Store& db = *opened.value();
-  if (!options.by.empty()) {
-    store::Period period = options.by == "day"    ? store::Period::kDay
-                           : options.by == "week" ? store::Period::kWeek
-                                                  : store::Period::kMonth;
-    auto counts = store::CountByPeriod(db, filter, period);
-    if (!counts.ok()) return Fail(counts.status().message());
-    return PrintCounts(counts.value(), options.format);
-  }
-  std::string out;
-  if (options.format == "csv") out = store::StoredEventCsvHeader() + "\n";
-  if (options.format == "table")
-    out = fmt::format("{:<10} {:<16} {:>3} {:<4} {:>4} {:>6} {:<10} {:<10} {}\n", "date", "doc", "sen", "code",
-                      "quad", "gold", "source", "target", "trigger");
-  Status status = store::ForEachEvent(db, filter, [&](const store::StoredEvent& e) {
-    if (options.format == "jsonl") {
-      store::AppendStoredEventJson(e, out);
-    } else if (options.format == "csv") {
-      store::AppendStoredEventCsv(e, out);
-    } else {
-      out += fmt::format("{:<10} {:<16} {:>3} {:<4} {:>4} {:>6.1f} {:<10} {:<10} {}",
-                         e.date.empty() ? "-" : e.date, Shorten(e.doc, 16), e.sentence, e.code, e.quad, e.goldstein,
-                         e.source.present ? e.source.code : "-", e.target.present ? e.target.code : "-",
-                         e.trigger_text);
-    }
-    out += '\n';
-    if (out.size() > (1 << 16)) {
-      std::cout << out;
-      out.clear();
-    }
-    return true;
-  });
-  if (!status.ok()) return Fail(status.message());
-  std::cout << out;
-  return kExitOk;
-}
-
-// ---- export ---------------------------------------------------------------
-
-int RunExport(const std::string& path, const std::string& format) {
-  QueryOptions options;
-  options.db = path;
-  options.format = format;
-  return RunQuery(options);
 }
 
 }  // namespace
 
 void RegisterIngest(CLI::App& app, int& exit_status) {
   auto options = std::make_shared<IngestOptions>();
-  CLI::App* command = app.add_subcommand("ingest", "code documents and store them with their events (SQLite)");
+  CLI::App* command =
+      app.add_subcommand("ingest", "code documents and store them with their events (SQLite or PostgreSQL)");
   AddCommonOptions(*command, options->common);
-  command->add_option("--db", options->db, "the SQLite store (created when missing)")->required();
+  AddStoreOption(*command, options->db);
   command->add_option("--input-format", options->input_format, "text (one document a file), lines, jsonl or html")
       ->check(CLI::IsMember({"text", "lines", "jsonl", "html"}));
   command->add_option("--date", options->date, "article date (YYYY-MM-DD) for documents that carry none");
@@ -276,46 +238,28 @@ void RegisterIngest(CLI::App& app, int& exit_status) {
   command->callback([options, &exit_status] { exit_status = RunIngest(*options); });
 }
 
+void RegisterRecode(CLI::App& app, int& exit_status) {
+  auto options = std::make_shared<RecodeOptions>();
+  CLI::App* command = app.add_subcommand(
+      "recode", "code the stored documents again (after a dictionary change) into a new run; older runs stay");
+  AddCommonOptions(*command, options->common);
+  AddStoreOption(*command, options->db);
+  command->add_option("--batch-size", options->batch_size, "documents per transaction")->check(CLI::PositiveNumber);
+  command->add_option("--progress-every", options->progress_every,
+                      "when stderr is not a terminal, a progress line every N documents");
+  command->callback([options, &exit_status] { exit_status = RunRecode(*options); });
+}
+
 void RegisterStats(CLI::App& app, int& exit_status) {
   auto db = std::make_shared<std::string>();
   auto json = std::make_shared<bool>(false);
-  CLI::App* command = app.add_subcommand("stats", "counts of stored documents, sentences, events and actors");
-  command->add_option("--db", *db, "the SQLite store")->required();
-  command->add_flag("--json", *json, "one JSON object");
-  command->callback([db, json, &exit_status] { exit_status = RunStats(*db, *json); });
-}
-
-void RegisterQuery(CLI::App& app, int& exit_status) {
-  auto options = std::make_shared<QueryOptions>();
-  store::EventFilter& f = options->filter;
-  CLI::App* command = app.add_subcommand("query", "stored events by actor, dyad, code, date or text; counts by period");
-  command->add_option("--db", options->db, "the SQLite store")->required();
-  command->add_option("--actor", f.actor, "actor code on either side (a prefix: CHN matches CHNGOV)");
-  command->add_option("--source", f.source, "source actor code (prefix)");
-  command->add_option("--target", f.target, "target actor code (prefix)");
-  command->add_option("--dyad", options->dyad, "SOURCE,TARGET actor codes (prefixes)");
-  command->add_flag("--both-directions", f.both_directions, "the dyad in either direction");
-  command->add_option("--code", f.code, "CAMEO event code (exact)");
-  command->add_option("--root", f.root, "CAMEO root (two digits)");
-  command->add_option("--quad", f.quad, "QuadClass 1-4")->check(CLI::Range(1, 4));
-  command->add_option("--from", f.from, "first date (YYYY-MM-DD, inclusive)");
-  command->add_option("--to", f.to, "last date (YYYY-MM-DD, inclusive)");
-  command->add_option("--text", f.text, "words in the sentence (SQLite FTS5 query syntax)");
-  command->add_option("--by", options->by, "counts per day, week (named by its Monday) or month and QuadClass")
-      ->check(CLI::IsMember({"day", "week", "month"}));
-  command->add_option("--format", options->format, "table, csv or jsonl (the event contract)")
-      ->check(CLI::IsMember({"table", "csv", "jsonl"}));
-  command->add_option("--limit", f.limit, "at most N rows")->check(CLI::NonNegativeNumber);
-  command->callback([options, &exit_status] { exit_status = RunQuery(*options); });
-}
-
-void RegisterExport(CLI::App& app, int& exit_status) {
-  auto db = std::make_shared<std::string>();
-  auto format = std::make_shared<std::string>("jsonl");
-  CLI::App* command = app.add_subcommand("export", "every stored event, as JSON lines (the event contract) or CSV");
-  command->add_option("--db", *db, "the SQLite store")->required();
-  command->add_option("--format", *format, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}));
-  command->callback([db, format, &exit_status] { exit_status = RunExport(*db, *format); });
+  auto runs = std::make_shared<bool>(false);
+  CLI::App* command =
+      app.add_subcommand("stats", "counts of stored documents, sentences, events, quotations and actors");
+  AddStoreOption(*command, *db);
+  command->add_flag("--json", *json, "one JSON object (with --runs, one per run)");
+  command->add_flag("--runs", *runs, "the coding runs instead: when, which dictionaries, how many events");
+  command->callback([db, json, runs, &exit_status] { exit_status = RunStats(*db, *json, *runs); });
 }
 
 }  // namespace casus::cli

@@ -1,5 +1,6 @@
 // Reading events back: filters that become parameterized SQL (user values are
 // always bound, never spliced into the text), rows, and counts per period.
+// The SQL is the same for every backend but for the Dialect's fragments.
 #pragma once
 
 #include <cstdint>
@@ -13,9 +14,12 @@
 namespace casus::store {
 
 // Actor filters match a code and every code that begins with it: "CHN" matches
-// "CHN" and "CHNGOV". Empty fields and quad 0 do not filter.
+// "CHN" and "CHNGOV". Empty fields and 0 do not filter.
 struct EventFilter {
-  std::string actor;   // on either side
+  int64_t run = 0;     // 0: each document's current run; else that run's events
+  std::string actor;   // on either side (prefix)
+  std::string country; // the first three letters of either side's code
+  std::string agent;   // a three-letter agent (GOV, MIL, ...) anywhere in either side's code
   std::string source;
   std::string target;
   std::string dyad_source, dyad_target;
@@ -23,13 +27,20 @@ struct EventFilter {
   std::string code;    // exact CAMEO code
   std::string root;    // exact two-digit root
   int quad = 0;
+  int penta = -1;      // -1: any
+  std::string plover;  // exact PLOVER category
   std::string from, to;  // YYYY-MM-DD, inclusive
-  std::string text;    // FTS5 query on the sentence (needs has_full_text)
+  uint16_t flags = 0;    // events with every one of these flags (EventFlag bits)
+  bool unflagged = false;  // events without any flag
+  std::string text;    // full-text query on the sentence (needs has_full_text)
   int64_t limit = 0;   // 0: no limit
 };
 
-// One stored event with every field of the output contract (docs/output.md).
+// One stored event with every field of the output contract (docs/output.md),
+// and what the exports add: the row id, the document's url and source, and
+// when the run that coded it started.
 struct StoredEvent {
+  int64_t id = 0;
   std::string doc;
   int64_t sentence = 0;
   std::string date;  // empty: unknown
@@ -47,6 +58,14 @@ struct StoredEvent {
   std::string sentence_text;
   uint16_t flags = 0;
   int64_t run = 0;
+  std::string run_started;  // UTC, ISO 8601
+  std::string url, news_source;
+  struct Location {
+    bool present = false;
+    std::string text, name, admin1, country;
+    double lat = 0, lon = 0;
+    int64_t begin = 0, end = 0;  // bytes of the words that name it
+  } location;
 };
 
 // Calls `visit` for each matching event in storage order (documents as
@@ -55,16 +74,19 @@ Status ForEachEvent(Store& store, const EventFilter& filter, const std::function
 
 enum class Period { kDay, kWeek, kMonth };
 
-// Events with a date, grouped by period (weeks are named by their Monday) and
-// QuadClass. Events without a date are left out.
+// Events with a date, grouped by period (weeks are named by their Monday),
+// QuadClass and, when asked, dyad (the first three letters of each side's code,
+// "" when a side is missing). Events without a date are left out.
 struct PeriodCount {
   std::string period;
+  std::string source, target;  // with by_dyad
   int quad = 0;
   int64_t events = 0;
   double goldstein_sum = 0.0;
   double goldstein_mean = 0.0;
 };
 
-Result<std::vector<PeriodCount>> CountByPeriod(Store& store, const EventFilter& filter, Period period);
+Result<std::vector<PeriodCount>> CountByPeriod(Store& store, const EventFilter& filter, Period period,
+                                               bool by_dyad = false);
 
 }  // namespace casus::store

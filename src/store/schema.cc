@@ -2,16 +2,27 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 namespace casus::store {
 namespace {
 
 // Documents keep their full text so sentences, actors and triggers can be
-// re-read from byte offsets and documents re-coded later without the input.
+// re-read from byte offsets and documents re-coded (casus recode) without the
+// input. Sentences belong to the document; events and extras belong to the
+// run that coded them, so older runs stay addressable after a recode.
+// {id}: an auto-numbered key; {real}: a double.
 constexpr const char* kTables = R"sql(
+CREATE TABLE IF NOT EXISTS meta(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs(
-  id INTEGER PRIMARY KEY,
+  id {id},
   started TEXT NOT NULL,
-  dictionary_version TEXT NOT NULL);
+  kind TEXT NOT NULL,
+  dictionary_version TEXT NOT NULL,
+  dictionaries TEXT NOT NULL,
+  casus_version TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents(
   id TEXT PRIMARY KEY,
   date TEXT,
@@ -19,51 +30,92 @@ CREATE TABLE IF NOT EXISTS documents(
   source TEXT,
   url TEXT,
   text TEXT NOT NULL,
-  coded_with INTEGER REFERENCES runs(id));
+  coded_with BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS sentences(
-  id INTEGER PRIMARY KEY,
+  id {id},
   doc TEXT NOT NULL,
   idx INTEGER NOT NULL,
-  begin INTEGER NOT NULL,
-  end INTEGER NOT NULL);
+  "begin" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL);
 CREATE UNIQUE INDEX IF NOT EXISTS sentences_by_doc ON sentences(doc, idx);
 CREATE TABLE IF NOT EXISTS events(
-  id INTEGER PRIMARY KEY,
+  id {id},
+  run BIGINT NOT NULL,
   doc TEXT NOT NULL,
+  idx INTEGER NOT NULL,
   sentence INTEGER NOT NULL,
   date TEXT,
   code TEXT NOT NULL,
   root TEXT NOT NULL,
   quad INTEGER NOT NULL,
   penta INTEGER NOT NULL,
-  goldstein REAL NOT NULL,
+  goldstein {real} NOT NULL,
   plover TEXT,
   source_code TEXT, source_text TEXT, source_begin INTEGER, source_end INTEGER,
   target_code TEXT, target_text TEXT, target_begin INTEGER, target_end INTEGER,
   trigger_text TEXT NOT NULL, trigger_begin INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
   flags INTEGER NOT NULL,
-  run INTEGER REFERENCES runs(id));
-CREATE INDEX IF NOT EXISTS events_by_doc ON events(doc);
+  place INTEGER);
+CREATE UNIQUE INDEX IF NOT EXISTS events_by_doc ON events(doc, run, idx);
 CREATE INDEX IF NOT EXISTS events_by_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_by_source ON events(source_code);
 CREATE INDEX IF NOT EXISTS events_by_target ON events(target_code);
+CREATE TABLE IF NOT EXISTS quotations(
+  id {id},
+  run BIGINT NOT NULL,
+  doc TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  quote_text TEXT NOT NULL, quote_begin INTEGER NOT NULL, quote_end INTEGER NOT NULL,
+  speaker_code TEXT, speaker_text TEXT, speaker_begin INTEGER, speaker_end INTEGER,
+  verb TEXT);
+CREATE UNIQUE INDEX IF NOT EXISTS quotations_by_doc ON quotations(doc, run, idx);
+CREATE TABLE IF NOT EXISTS reported_counts(
+  id {id},
+  run BIGINT NOT NULL,
+  doc TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  text TEXT NOT NULL, text_begin INTEGER NOT NULL, text_end INTEGER NOT NULL,
+  number BIGINT NOT NULL,
+  kind TEXT NOT NULL,
+  actor_code TEXT, actor_text TEXT, actor_begin INTEGER, actor_end INTEGER,
+  event INTEGER);
+CREATE UNIQUE INDEX IF NOT EXISTS reported_counts_by_doc ON reported_counts(doc, run, idx);
+CREATE TABLE IF NOT EXISTS places(
+  id {id},
+  run BIGINT NOT NULL,
+  doc TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL, text_begin INTEGER NOT NULL, text_end INTEGER NOT NULL,
+  name TEXT, admin1 TEXT, country TEXT,
+  lat {real} NOT NULL, lon {real} NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS places_by_doc ON places(doc, run, idx);
 )sql";
-
-// rowid = sentences.id, so a document's rows are deleted by rowid lookup
-// instead of a scan of the whole full-text table.
-constexpr const char* kFullText = "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(text);";
 
 }  // namespace
 
-Status CreateSchema(Database& db, bool& has_fts) {
-  // WAL: readers (query, stats) never block the ingest, and a killed ingest
-  // loses at most its open transaction. NORMAL sync is durable at checkpoints
-  // and never corrupts in WAL mode.
-  CASUS_RETURN_IF_ERROR(db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"));
-  CASUS_RETURN_IF_ERROR(db.Exec(kTables));
-  CASUS_RETURN_IF_ERROR(db.Exec("PRAGMA user_version=" + std::to_string(kSchemaVersion) + ";"));
+Status CreateSchema(Database& db, bool& has_full_text) {
+  const Dialect& dialect = db.dialect();
+  CASUS_RETURN_IF_ERROR(db.Configure());
+  CASUS_RETURN_IF_ERROR(
+      db.Exec(fmt::format(kTables, fmt::arg("id", dialect.id_column), fmt::arg("real", dialect.real_type))));
+  auto version = db.Prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!version.ok()) return version.status();
+  Status status;
+  if (version.value()->Step(status)) {
+    std::string stored(version.value()->Text(0));
+    version.value()->Reset();
+    if (stored != std::to_string(kSchemaVersion))
+      return Status::Invalid("the store has schema version " + stored + ", this casus reads version " +
+                             std::to_string(kSchemaVersion) + "; ingest into a new store");
+  } else {
+    CASUS_RETURN_IF_ERROR(status);
+    CASUS_RETURN_IF_ERROR(
+        db.Exec("INSERT INTO meta(key, value) VALUES('schema_version', '" + std::to_string(kSchemaVersion) + "')"));
+  }
   // A SQLite built without FTS5 still stores everything; only --text is missing.
-  has_fts = db.Exec(kFullText).ok();
+  has_full_text = db.Exec(dialect.full_text_schema).ok();
   return Status::Ok();
 }
 

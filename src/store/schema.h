@@ -1,17 +1,18 @@
-// The store's tables (docs/store.md). One schema for every backend; SQL here is
-// plain enough to run on PostgreSQL later with the same column names.
+// The store's tables (docs/store.md): one schema for every backend, written
+// once with the dialect's spelling of the few types that differ.
 #pragma once
 
 #include "casus/status.h"
-#include "store/sqlite_database.h"
+#include "store/database.h"
 
 namespace casus::store {
 
-// Bumped when a table changes; stored in PRAGMA user_version.
-inline constexpr int kSchemaVersion = 1;
+// Bumped when a table changes; kept in meta('schema_version').
+inline constexpr int kSchemaVersion = 2;
 
-// Creates the tables and indexes that are missing, and the full-text table on
-// sentence text when SQLite was built with FTS5. Sets `has_fts`.
-Status CreateSchema(Database& db, bool& has_fts);
+// Creates the tables and indexes that are missing, and full-text search on
+// sentences when the backend has it (sets `has_full_text`). Fails on a store
+// written with another schema version.
+Status CreateSchema(Database& db, bool& has_full_text);
 
 }  // namespace casus::store

@@ -27,6 +27,22 @@ void AppendStringOrNull(std::string_view s, std::string& out) {
 
 }  // namespace
 
+void AppendStoredLocationJson(const StoredEvent::Location& location, std::string& out) {
+  // Keep in step with AppendLocation in src/io/event_writer.cc.
+  if (!location.present) {
+    out += "null";
+    return;
+  }
+  out += "{\"name\":";
+  AppendJsonString(out, location.name);
+  out += ",\"admin1\":";
+  AppendStringOrNull(location.admin1, out);
+  out += ",\"country\":";
+  AppendJsonString(out, location.country);
+  fmt::format_to(std::back_inserter(out), ",\"lat\":{},\"lon\":{},\"begin\":{},\"end\":{}}}", location.lat,
+                 location.lon, location.begin, location.end);
+}
+
 void AppendStoredEventJson(const StoredEvent& event, std::string& out) {
   // Keep in step with src/io/event_writer.cc: the store test compares the two.
   out += "{\"doc\":";
@@ -52,7 +68,9 @@ void AppendStoredEventJson(const StoredEvent& event, std::string& out) {
   out += ",\"flags\":[";
   std::string names = EventFlagNames(event.flags, "\",\"");
   if (!names.empty()) out += "\"" + names + "\"";
-  out += "],\"location\":null}";
+  out += "],\"location\":";
+  AppendStoredLocationJson(event.location, out);
+  out += '}';
 }
 
 void AppendCsvField(std::string_view field, std::string& out) {
@@ -66,6 +84,10 @@ void AppendCsvField(std::string_view field, std::string& out) {
     out += c;
   }
   out += '"';
+}
+
+void AppendTsvField(std::string_view field, std::string& out) {
+  for (char c : field) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
 }
 
 std::string StoredEventCsvHeader() {

@@ -1,17 +1,22 @@
-// The SQLite store: idempotent ingest, replacement on re-ingest, filters,
-// aggregation by period, and JSON that matches `casus code` byte for byte.
+// The store on both backends: idempotent ingest, replacement on re-ingest,
+// filters, aggregation by period, runs, extras, and JSON that matches
+// `casus code` byte for byte. PostgreSQL runs when CASUS_TEST_POSTGRES names an
+// empty database (tests/store/run_postgres_tests.sh starts one); else it skips.
 #include "store/store.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <string>
 
 #include "casus/event_writer.h"
 #include "casus/pipeline.h"
+#include "store/database.h"
 #include "store/event_query.h"
+#include "store/extras_query.h"
 #include "store/stored_event_format.h"
 
 namespace casus::store {
@@ -29,25 +34,50 @@ const Pipeline* SharedPipeline() {
   return pipeline.get();
 }
 
-class StoreTest : public ::testing::Test {
+class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     ASSERT_NE(SharedPipeline(), nullptr) << "our dictionaries did not load";
-    path_ = std::filesystem::temp_directory_path() /
-            ("casus_store_test_" + std::to_string(getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
-    Remove();
-    auto opened = Store::Open(path_.string(), StoreOptions{.batch_size = 2});
+    if (GetParam() == "postgresql") {
+      const char* uri = std::getenv("CASUS_TEST_POSTGRES");
+      if (uri == nullptr || *uri == '\0') GTEST_SKIP() << "CASUS_TEST_POSTGRES is not set";
+      location_ = uri;
+      // Each test starts from an empty database.
+      auto db = OpenDatabase(location_);
+      ASSERT_TRUE(db.ok()) << db.status().message();
+      Status cleared = db.value()->Exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+      ASSERT_TRUE(cleared.ok()) << cleared.message();
+    } else {
+      path_ = "casus_store_test_" + std::to_string(getpid()) + "_" +
+              ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db";
+      for (char& c : path_) {
+        if (c == '/') c = '_';  // parameterized names are "Test/sqlite"
+      }
+      location_ = (std::filesystem::temp_directory_path() / path_).string();
+      Remove();
+    }
+    auto opened = Store::Open(location_, StoreOptions{.batch_size = 2});
     ASSERT_TRUE(opened.ok()) << opened.status().message();
     store_ = std::move(opened).value();
+    BeginRun("test dictionaries 1");
     doc_ = SharedPipeline()->NewDoc();
   }
   void TearDown() override {
     store_.reset();
-    Remove();
+    if (!path_.empty()) Remove();
   }
   void Remove() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(location_ + suffix);
+  }
+  int64_t BeginRun(const std::string& version) {
+    RunInfo info;
+    info.kind = "ingest";
+    info.dictionary_version = version;
+    info.dictionaries = "casus:test";
+    info.casus_version = "test";
+    auto run = store_->BeginRun(info, true);
+    EXPECT_TRUE(run.ok()) << run.status().message();
+    return run.ok() ? run.value() : 0;
   }
 
   // Codes `text` as document `id` and stores it; returns the number of events.
@@ -69,12 +99,13 @@ class StoreTest : public ::testing::Test {
     return events;
   }
 
-  std::filesystem::path path_;
+  std::string path_;  // the SQLite file's name, empty on PostgreSQL
+  std::string location_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<Doc> doc_;
 };
 
-TEST_F(StoreTest, IngestingTwiceStoresOnce) {
+TEST_P(StoreTest, IngestingTwiceStoresOnce) {
   size_t events = 0;
   for (int pass = 0; pass < 2; ++pass) {
     events = Put("a", kChinaWarns, "2024-01-05") + Put("b", kRussiaShells, "2024-01-06") +
@@ -89,7 +120,7 @@ TEST_F(StoreTest, IngestingTwiceStoresOnce) {
   EXPECT_GE(counts.value().actors, 4);  // CHN, USA, RUSMIL, UKR at least
 }
 
-TEST_F(StoreTest, ReingestReplacesTheDocumentsRows) {
+TEST_P(StoreTest, ReingestReplacesTheDocumentsRows) {
   ASSERT_GT(Put("a", kChinaWarns, "2024-01-05"), 0u);
   ASSERT_GT(Put("a", kRussiaShells, "2024-03-01"), 0u);
   EventFilter china;
@@ -105,7 +136,7 @@ TEST_F(StoreTest, ReingestReplacesTheDocumentsRows) {
   EXPECT_EQ(counts.value().sentences, 1);
 }
 
-TEST_F(StoreTest, FiltersByActorDyadQuadDateAndText) {
+TEST_P(StoreTest, FiltersByActorDyadQuadDateAndText) {
   Put("a", kChinaWarns, "2024-01-05");
   Put("b", kRussiaShells, "2024-01-06");
   EventFilter filter;
@@ -145,7 +176,7 @@ TEST_F(StoreTest, FiltersByActorDyadQuadDateAndText) {
   }
 }
 
-TEST_F(StoreTest, CountsByMonthAndQuadClass) {
+TEST_P(StoreTest, CountsByMonthAndQuadClass) {
   size_t january = Put("a", kRussiaShells, "2024-01-05") + Put("b", kRussiaShells, "2024-01-20");
   size_t february = Put("c", kRussiaShells, "2024-02-03");
   Put("undated", kRussiaShells, "");  // left out of period counts
@@ -166,7 +197,7 @@ TEST_F(StoreTest, CountsByMonthAndQuadClass) {
   EXPECT_EQ(weeks.value().front().period, "2024-01-01");  // the Monday of 2024-01-05's week
 }
 
-TEST_F(StoreTest, StoredJsonIsTheCodeCommandsJson) {
+TEST_P(StoreTest, StoredJsonIsTheCodeCommandsJson) {
   std::string text = std::string("Ties \xE2\x80\x94 strained. ") + kChinaWarns + " " + kRussiaShells;
   Put("doc \"1\"", text, "");
   std::string expected;
@@ -182,6 +213,93 @@ TEST_F(StoreTest, StoredJsonIsTheCodeCommandsJson) {
   EXPECT_FALSE(expected.empty());
   EXPECT_EQ(stored, expected);
 }
+
+TEST_P(StoreTest, ExtrasAreStoredAndReadBack) {
+  // Filled by hand: the extras stages come later, the store must keep what they find.
+  const std::string text =
+      std::string(kRussiaShells) + " Officials said \"We will respond\" after at least six people were killed.";
+  doc_->Reset("extras", text, "2024-02-01");
+  ASSERT_TRUE(SharedPipeline()->Process(*doc_).ok());
+  ASSERT_FALSE(doc_->events.empty());
+  auto at = [&](std::string_view words) {
+    uint32_t begin = static_cast<uint32_t>(text.find(words));
+    return Span{begin, begin + static_cast<uint32_t>(words.size())};
+  };
+  Doc& d = *doc_;
+  Span officials = at("Officials"), quote = at("We will respond"), six = at("at least six people"),
+       kharkiv = at("Kharkiv");
+  d.quotations.push_back({1, quote, ActorRef{d.words.Intern("UKRGOV"), officials.begin, officials.end},
+                          d.words.Intern("say")});
+  d.quotations.push_back({1, quote, ActorRef{kNoWord, 0, 0}, kNoWord});  // unknown speaker
+  d.counts.push_back({1, six, 6, CountKind::kKill, ActorRef{d.words.Intern("CVL"), six.begin, six.end}, 0});
+  d.places.push_back({kharkiv, d.words.Intern("Kharkiv"), d.words.Intern("Kharkiv Oblast"), d.words.Intern("UKR"),
+                      49.98, 36.25});
+  d.events[0].place = 0;
+  Status status = store_->Put(d, SharedPipeline()->cameo(), {});
+  ASSERT_TRUE(status.ok()) << status.message();
+
+  auto extras = ReadExtras(*store_, "extras");
+  ASSERT_TRUE(extras.ok()) << extras.status().message();
+  ASSERT_EQ(extras->quotations.size(), 2u);
+  const StoredQuotation& q = extras->quotations[0];
+  EXPECT_EQ(q.text, "We will respond");
+  EXPECT_EQ(q.begin, quote.begin);
+  EXPECT_TRUE(q.speaker.present);
+  EXPECT_EQ(q.speaker.code, "UKRGOV");
+  EXPECT_EQ(q.speaker.text, "Officials");
+  EXPECT_EQ(q.verb, "say");
+  EXPECT_FALSE(extras->quotations[1].speaker.present);
+  EXPECT_EQ(extras->quotations[1].verb, "");
+  ASSERT_EQ(extras->counts.size(), 1u);
+  const StoredCount& c = extras->counts[0];
+  EXPECT_EQ(c.text, "at least six people");
+  EXPECT_EQ(c.number, 6);
+  EXPECT_EQ(c.kind, "kill");
+  EXPECT_EQ(c.actor.code, "CVL");
+  EXPECT_EQ(c.event, 0);
+  ASSERT_EQ(extras->places.size(), 1u);
+  const StoredPlace& p = extras->places[0];
+  EXPECT_EQ(p.text, "Kharkiv");
+  EXPECT_EQ(p.admin1, "Kharkiv Oblast");
+  EXPECT_EQ(p.country, "UKR");
+  EXPECT_DOUBLE_EQ(p.lat, 49.98);
+  EXPECT_DOUBLE_EQ(p.lon, 36.25);
+
+  std::vector<StoredEvent> events = Query({});
+  ASSERT_EQ(events.size(), d.events.size());
+  EXPECT_TRUE(events[0].location.present);
+  EXPECT_EQ(events[0].location.name, "Kharkiv");
+  EXPECT_EQ(events[0].location.country, "UKR");
+  for (size_t i = 1; i < events.size(); ++i) EXPECT_FALSE(events[i].location.present);
+  auto counts = store_->Counts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->quotations, 2);
+}
+
+TEST_P(StoreTest, ANewRunKeepsTheOlderRunsEvents) {
+  size_t first = Put("a", kRussiaShells, "2024-01-05");
+  ASSERT_GT(first, 0u);
+  EXPECT_EQ(BeginRun("test dictionaries 1"), 1);  // same dictionaries: the same run
+  int64_t second_run = BeginRun("test dictionaries 2");
+  EXPECT_EQ(second_run, 2);
+  Put("a", kChinaWarns, "2024-01-05");
+  EventFilter first_run;
+  first_run.run = 1;
+  std::vector<StoredEvent> old_events = Query(first_run);
+  ASSERT_EQ(old_events.size(), first);
+  EXPECT_EQ(old_events[0].source.code.substr(0, 3), "RUS");
+  std::vector<StoredEvent> current = Query({});
+  ASSERT_FALSE(current.empty());
+  for (const StoredEvent& e : current) EXPECT_EQ(e.run, second_run);
+  auto runs = store_->Runs();
+  ASSERT_TRUE(runs.ok());
+  ASSERT_EQ(runs->size(), 2u);
+  EXPECT_EQ(runs.value()[0].documents, 0);
+  EXPECT_EQ(runs.value()[1].documents, 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const ::testing::TestParamInfo<std::string>& param) { return param.param; });
 
 }  // namespace
 }  // namespace casus::store
