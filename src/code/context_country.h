@@ -3,36 +3,35 @@
 // attackers stormed a police headquarters in eastern Afghanistan" -> AFGCOP,
 // "Boko Haram killed 81 people in Nigeria" -> NGACVL. CAMEO coders read the
 // country from context this way; a bare "COP" tells a researcher counting
-// dyads nothing. Only an explicit place phrase ("in", "across", "inside",
-// "near" + a country or one of its places) counts, and only when the sentence
-// names exactly one such country; "killed in Russian airstrikes" names none.
+// dyads nothing. Only a place the sentence itself names counts (the place
+// resolver's, geo/place_resolver.h: "in Nairobi", "Syria's Hama province",
+// "Paris, Texas"); a dateline or an ambiguous name ("Tripoli") adds nothing.
 #pragma once
 
 #include <vector>
 
-#include "casus/doc.h"
 #include "casus/vocabulary.h"
+#include "core/stage.h"
 
 namespace casus {
 
-class ContextCountry {
+class ContextCountry : public Stage {
  public:
   // `countries`: three-letter country codes; `agents`: agent codes (GOV, COP, ...)
   // that take a country. Both as ids of the shared vocabulary.
-  ContextCountry(Vocabulary& vocab, std::vector<WordId> countries, std::vector<WordId> agents);
+  ContextCountry(const Vocabulary& vocab, std::vector<WordId> countries, std::vector<WordId> agents);
+  std::string_view name() const override { return "agent countries"; }
 
   // Prefixes the place country to every event side coded with a bare agent.
-  void Apply(Doc& doc) const;
+  // Runs after the place resolver.
+  Status Process(Doc& doc) const override;
 
  private:
-  // The country of the sentence's place phrases, or kNoWord (none, or several).
-  WordId PlaceCountry(const Doc& doc, uint32_t sentence) const;
   bool IsCountry(std::string_view code) const;
   bool IsAgent(WordId code) const;
 
   const Vocabulary& vocab_;
   std::vector<WordId> countries_, agents_;  // sorted
-  std::vector<WordId> place_prepositions_;
 };
 
 }  // namespace casus

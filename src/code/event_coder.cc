@@ -8,11 +8,9 @@
 namespace casus {
 
 EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, const PhraseTrie* discards,
-                       Vocabulary& vocab, EventCoderOptions options, std::vector<WordId> countries,
-                       std::vector<WordId> agents)
+                       Vocabulary& vocab, EventCoderOptions options)
     : verbs_(verbs), cameo_(cameo), discards_(discards), options_(options), statement_code_(cameo->Find("010")), demand_code_(cameo->Find("100")),
-      dater_(vocab),
-      context_country_(vocab, std::move(countries), std::move(agents)) {
+      dater_(vocab) {
   auto I = [&](std::string_view s) { return vocab.Intern(s); };
   w_.by = I("by");
   w_.and_ = I("and");
@@ -71,7 +69,6 @@ Status EventCoder::ProcessWithTrace(Doc& doc, Trace* trace) const {
   for (uint32_t m = doc.mentions.size(); m-- > 0;)
     for (uint32_t t = doc.mentions[m].first; t < doc.mentions[m].end; ++t) scratch.mention_of_token[t] = static_cast<int32_t>(m);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) CodeSentence(doc, s, scratch, trace);
-  context_country_.Apply(doc);
   dater_.Apply(doc, scratch.day);
   return Status::Ok();
 }

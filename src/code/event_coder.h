@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "casus/cameo.h"
-#include "code/context_country.h"
 #include "code/event_dates.h"
 #include "core/stage.h"
 #include "dict/verb_dictionary.h"
@@ -20,9 +19,8 @@ struct EventCoderOptions {
 
 class EventCoder : public Stage {
  public:
-  // `countries` and `agents`: codes for ContextCountry (context_country.h).
   EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, const PhraseTrie* discards, Vocabulary& vocab,
-             EventCoderOptions options, std::vector<WordId> countries, std::vector<WordId> agents);
+             EventCoderOptions options);
   std::string_view name() const override { return "events"; }
   Status Process(Doc& doc) const override;
 
@@ -43,7 +41,6 @@ class EventCoder : public Stage {
   int statement_code_;  // index of 010, emitted only when nothing else is found
   int demand_code_;     // index of 100
   EventDater dater_;
-  ContextCountry context_country_;
 
  public:  // words the coder looks for, interned once
   struct Words {

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "code/actor_tagger.h"
+#include "code/context_country.h"
 #include "code/event_coder.h"
 #include "core/pipeline_resources.h"
 #include "core/text_util.h"
@@ -186,12 +187,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   stages.push_back(std::make_unique<Chunker>(vocab));
   stages.push_back(std::make_unique<ActorTagger>(&r.actors));
   auto coder = std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab,
-                                           EventCoderOptions{options.keep_unreal_events},
-                                           CountryCodes(options.generated_dir + "/countries.txt", vocab),
-                                           AgentCodes(r.actors, vocab));
+                                           EventCoderOptions{options.keep_unreal_events});
   pipeline->event_coder_ = coder.get();
   stages.push_back(std::move(coder));
   stages.push_back(std::make_unique<PlaceResolver>(&r.gazetteer, vocab));
+  stages.push_back(std::make_unique<ContextCountry>(vocab, CountryCodes(options.generated_dir + "/countries.txt", vocab),
+                                                    AgentCodes(r.actors, vocab)));
   if (options.extras) stages.push_back(std::make_unique<ExtrasStage>(vocab, &r.cameo));
   return pipeline;
 }
