@@ -47,5 +47,6 @@ void RegisterIngest(CLI::App& app, int& exit_status);
 void RegisterStats(CLI::App& app, int& exit_status);
 void RegisterQuery(CLI::App& app, int& exit_status);
 void RegisterExport(CLI::App& app, int& exit_status);
+void RegisterServe(CLI::App& app, int& exit_status);
 
 }  // namespace casus::cli

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   casus::cli::RegisterStats(app, exit_status);
   casus::cli::RegisterQuery(app, exit_status);
   casus::cli::RegisterExport(app, exit_status);
+  casus::cli::RegisterServe(app, exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -92,6 +92,7 @@ Result<WhereClause> BuildWhere(const Store& store, const EventFilter& filter) {
   if (filter.quad != 0) where.AddInt("e.quad", filter.quad);
   where.AddCompare("e.date", ">=", filter.from);
   where.AddCompare("e.date", "<=", filter.to);
+  if (filter.event_id != 0) where.AddInt("e.id", filter.event_id);
   if (!filter.text.empty()) {
     if (!store.has_full_text()) return Status::Invalid("text search needs SQLite with FTS5, which this one lacks");
     where.AddRaw(
@@ -126,7 +127,7 @@ Status ForEachEvent(Store& store, const EventFilter& filter, const std::function
       "e.source_code, e.source_text, e.source_begin, e.source_end, "
       "e.target_code, e.target_text, e.target_begin, e.target_end, "
       "e.trigger_text, e.trigger_begin, e.trigger_end, e.flags, e.run, "
-      "substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) "
+      "substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin), e.id "
       "FROM events e JOIN documents d ON d.id = e.doc "
       "LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence" +
       where->Sql() + " ORDER BY d.rowid, e.id" + LimitSql(filter.limit);
@@ -154,6 +155,7 @@ Status ForEachEvent(Store& store, const EventFilter& filter, const std::function
     event.flags = static_cast<uint16_t>(row.Int(20));
     event.run = row.Int(21);
     event.sentence_text = row.Text(22);
+    event.id = row.Int(23);
     if (!visit(event)) break;
   }
   return status;

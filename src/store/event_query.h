@@ -26,10 +26,12 @@ struct EventFilter {
   std::string from, to;  // YYYY-MM-DD, inclusive
   std::string text;    // FTS5 query on the sentence (needs has_full_text)
   int64_t limit = 0;   // 0: no limit
+  int64_t event_id = 0;  // one event by its events.id; 0: any
 };
 
 // One stored event with every field of the output contract (docs/output.md).
 struct StoredEvent {
+  int64_t id = 0;  // events.id: stable while the document is not re-ingested
   std::string doc;
   int64_t sentence = 0;
   std::string date;  // empty: unknown

@@ -67,4 +67,16 @@ Status CreateSchema(Database& db, bool& has_fts) {
   return Status::Ok();
 }
 
+Status ReadSchema(Database& db, bool& has_fts) {
+  auto tables = db.Prepare(
+      "SELECT (SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'sentences', "
+      "'events')), (SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentence_fts')");
+  if (!tables.ok()) return Status::Invalid("not a casus store: " + tables.status().message());
+  Status status;
+  if (!tables->Step(status)) return status.ok() ? Status::Internal("no schema row") : status;
+  if (tables->Int(0) != 3) return Status::Invalid("not a casus store (no documents, sentences and events tables)");
+  has_fts = tables->Int(1) > 0;
+  return Status::Ok();
+}
+
 }  // namespace casus::store

@@ -14,4 +14,8 @@ inline constexpr int kSchemaVersion = 1;
 // sentence text when SQLite was built with FTS5. Sets `has_fts`.
 Status CreateSchema(Database& db, bool& has_fts);
 
+// Checks that an existing store (opened read-only) has the tables, and sets
+// `has_fts` when it has the full-text table. Changes nothing.
+Status ReadSchema(Database& db, bool& has_fts);
+
 }  // namespace casus::store

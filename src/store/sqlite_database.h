@@ -59,7 +59,8 @@ class Database {
   Database& operator=(const Database&) = delete;
   ~Database();
 
-  Status Open(const std::string& path);
+  // Read-only connections never create, write or change the journal mode.
+  Status Open(const std::string& path, bool read_only = false);
   // Runs one or more statements that take no parameters.
   Status Exec(const std::string& sql);
   Result<Statement> Prepare(std::string_view sql);
@@ -67,6 +68,8 @@ class Database {
   Status Error(std::string_view what) const;
   int64_t LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
   bool is_open() const { return db_ != nullptr; }
+  // The raw connection, for per-connection settings such as a progress handler.
+  sqlite3* handle() const { return db_; }
 
  private:
   sqlite3* db_ = nullptr;

@@ -26,7 +26,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptions
   std::unique_ptr<Store> store(new Store());
   store->options_ = options;
   if (store->options_.batch_size < 1) store->options_.batch_size = 1;
-  CASUS_RETURN_IF_ERROR(store->db_.Open(path));
+  CASUS_RETURN_IF_ERROR(store->db_.Open(path, options.read_only));
+  if (options.read_only) {
+    CASUS_RETURN_IF_ERROR(ReadSchema(store->db_, store->has_fts_));
+    return store;
+  }
   CASUS_RETURN_IF_ERROR(CreateSchema(store->db_, store->has_fts_));
   CASUS_RETURN_IF_ERROR(store->PrepareStatements());
   return store;

@@ -27,6 +27,9 @@ struct StoreOptions {
   // Documents per transaction: larger batches ingest faster, smaller ones lose
   // less work when killed (a killed batch is simply re-ingested).
   int batch_size = 200;
+  // Opens an existing store for reading only (casus serve): nothing is created
+  // or written, and Put fails.
+  bool read_only = false;
 };
 
 struct StoreCounts {
