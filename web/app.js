@@ -249,15 +249,18 @@ async function openEvent(id, row) {
 
 // ---- map ----------------------------------------------------------------------
 
-let worldDrawn = false;
+let world = null;  // the outlines, fetched once
 const SVG = 'http://www.w3.org/2000/svg';
 
-async function drawWorld() {
-  if (worldDrawn) return;
-  worldDrawn = true;
-  const world = await (await fetch('vendor/world.json')).json();
+function drawWorld() {
+  world ??= fetchWorld();
+  return world;
+}
+
+async function fetchWorld() {
+  const outlines = await (await fetch('vendor/world.json')).json();
   const land = document.createElementNS(SVG, 'g');
-  for (const country of world.countries) {
+  for (const country of outlines.countries) {
     let d = '';
     for (const ring of country.rings) {
       for (let i = 0; i < ring.length; i += 2) d += `${i ? 'L' : 'M'}${ring[i]},${-ring[i + 1]}`;

@@ -119,6 +119,7 @@ async function main() {
     check('the code is explained in words', /CAMEO \d+: .*QuadClass \d.*Goldstein/.test(facts), facts);
     check('the article is attached', (await page.textContent('#article-text')).includes(sentence));
     check('the article sentence is marked', (await page.textContent('#article-text mark.current')) === sentence);
+    await page.waitForSelector('#map path.land', { state: 'attached' });
     check('the map is drawn', (await page.$$('#map path.land')).length > 100);
 
     fs.mkdirSync(artifacts, { recursive: true });
