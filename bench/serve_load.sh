@@ -42,4 +42,10 @@ for path in "/api/aggregate?by=month" "/api/aggregate?by=week&actor=IRQ" "/api/a
   [ -n "$non2xx" ] && echo "warning: $non2xx non-2xx answers for $path"
   printf '%-48s %12s %10s %10s %10s\n' "$path" "$rate" "$p50" "$p99" "$(rss)"
 done
-echo "RSS at end: $(rss) kB"
+# A second pass over the same endpoints: once SQLite's page caches are warm,
+# memory must not grow with the number of requests served.
+warm=$(rss)
+for path in "/api/aggregate?by=month" "/api/events?page_size=50"; do
+  wrk -t2 -c8 -d"${seconds}s" "http://127.0.0.1:$port$path" >/dev/null 2>&1
+done
+echo "RSS after the first pass: $warm kB; after a second pass of aggregate and event list: $(rss) kB"

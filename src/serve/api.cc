@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -25,6 +26,9 @@ ApiReply Ok(const json& body) {
 }
 
 ApiReply BadRequest(const Status& status) { return JsonError(400, status.message()); }
+
+// Sums of one-decimal Goldstein values print as 4.1000000000000005 otherwise.
+double Rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
 
 json Span(std::string_view text, int64_t begin, int64_t end) {
   return {{"text", text}, {"begin", begin}, {"end", end}};
@@ -277,8 +281,8 @@ ApiReply Api::Aggregate(const Params& params) {
     rows.push_back({{"period", c.period},
                     {"quad", c.quad},
                     {"events", c.events},
-                    {"goldstein_sum", c.goldstein_sum},
-                    {"goldstein_mean", c.goldstein_mean}});
+                    {"goldstein_sum", Rounded(c.goldstein_sum)},
+                    {"goldstein_mean", Rounded(c.goldstein_mean)}});
     // Rows come ordered by period, so one pass pivots them to a row per period.
     if (periods.empty() || periods.back()["period"] != c.period)
       periods.push_back({{"period", c.period}, {"events", 0}, {"quad", {0, 0, 0, 0}}, {"goldstein_sum", 0.0}});
@@ -287,8 +291,11 @@ ApiReply Api::Aggregate(const Params& params) {
     if (c.quad >= 1 && c.quad <= 4) p["quad"][c.quad - 1] = c.events;
     p["goldstein_sum"] = p["goldstein_sum"].get<double>() + c.goldstein_sum;
   }
-  for (json& p : periods)
-    p["goldstein_mean"] = p["goldstein_sum"].get<double>() / static_cast<double>(p["events"].get<int64_t>());
+  for (json& p : periods) {
+    double sum = p["goldstein_sum"].get<double>();
+    p["goldstein_mean"] = Rounded(sum / static_cast<double>(p["events"].get<int64_t>()));
+    p["goldstein_sum"] = Rounded(sum);
+  }
   const char* by = period.value() == store::Period::kDay ? "day" : period.value() == store::Period::kWeek ? "week"
                                                                                                         : "month";
   return Ok({{"by", by}, {"periods", periods}, {"rows", rows}});
@@ -361,7 +368,7 @@ ApiReply Api::Places(const Params& params) {
                              {"lat", p.lat},
                              {"lon", p.lon},
                              {"events", tally.events},
-                             {"goldstein_mean", tally.goldstein_sum / static_cast<double>(tally.events)}});
+                             {"goldstein_mean", Rounded(tally.goldstein_sum / static_cast<double>(tally.events))}});
   }
   return Ok(out);
 }
