@@ -281,22 +281,38 @@ async function drawPlaces() {
   map.querySelector('g.places')?.remove();
   const result = await api('/api/places', state.filter);
   if (!result.available) {
+    zoomTo([]);
     $('map-note').textContent = 'This store records no event places.';
     return;
   }
+  const scale = zoomTo(result.places);  // dots keep their size on screen whatever the zoom
   const group = document.createElementNS(SVG, 'g');
   group.setAttribute('class', 'places');
   for (const p of result.places) {
     const dot = document.createElementNS(SVG, 'circle');
     dot.setAttribute('cx', p.lon);
     dot.setAttribute('cy', -p.lat);
-    dot.setAttribute('r', Math.min(8, 1 + Math.sqrt(p.events)));
+    dot.setAttribute('r', Math.min(8, 1 + Math.sqrt(p.events)) * scale);
     dot.setAttribute('class', 'place');
     dot.append(Object.assign(document.createElementNS(SVG, 'title'), { textContent: `${p.name} (${p.country}): ${p.events} events` }));
     group.append(dot);
   }
   map.append(group);
   $('map-note').textContent = result.places.length ? `${result.places.length} places` : 'No places for this choice.';
+}
+
+// The view box: the places with a margin, at least 40 degrees wide, else the world.
+function zoomTo(places) {
+  let [x0, y0, x1, y1] = [-180, -90, 180, 90];
+  if (places.length) {
+    const lons = places.map((p) => p.lon), lats = places.map((p) => -p.lat);
+    const cx = (Math.min(...lons) + Math.max(...lons)) / 2, cy = (Math.min(...lats) + Math.max(...lats)) / 2;
+    const half = Math.max(20, (Math.max(...lons) - Math.min(...lons)) * 0.6, (Math.max(...lats) - Math.min(...lats)) * 1.2);
+    [x0, x1] = [Math.max(-180, cx - half), Math.min(180, cx + half)];
+    [y0, y1] = [Math.max(-90, cy - half / 2), Math.min(90, cy + half / 2)];
+  }
+  $('map').setAttribute('viewBox', `${x0} ${y0} ${x1 - x0} ${y1 - y0}`);
+  return (x1 - x0) / 360;
 }
 
 // ---- start ----------------------------------------------------------------------
