@@ -138,11 +138,11 @@ function drawTimeline(aggregate) {
 
 function brushed(u) {
   if (u.select.width < 3) return;
-  const from = u.posToVal(u.select.left, 'x');
-  const to = u.posToVal(u.select.left + u.select.width, 'x');
   const xs = u.data[0];
-  // The buckets whose start lies in the selection; a narrow brush takes the nearest bucket.
-  let inside = xs.filter((x) => x >= from && x <= to);
+  // The buckets whose point lies in the selection (give or take the point's
+  // radius); a narrow brush between points takes the nearest bucket.
+  const left = u.select.left - 4, right = u.select.left + u.select.width + 4;
+  let inside = xs.filter((x) => u.valToPos(x, 'x') >= left && u.valToPos(x, 'x') <= right);
   if (inside.length === 0) inside = [xs[u.posToIdx(u.select.left + u.select.width / 2)]];
   state.range = { from: isoDate(inside[0]), to: periodEnd(inside[inside.length - 1]) };
   state.page = 1;

@@ -92,6 +92,9 @@ async function main() {
     await page.waitForFunction(() => /from \d{4}-\d\d-\d\d to/.test(document.querySelector('#events-title').textContent));
     const title = await page.textContent('#events-title');
     check('the brushed range is listed', /IRQ ⇄ USA from 2019-0\d-01 to 2019-0\d-\d\d/.test(title), title);
+    const firstPeriod = await page.evaluate(async () =>
+      (await (await fetch('/api/aggregate?dyad=IRQ,USA&both=1&by=month')).json()).periods[0].period);
+    check('the brush from the left edge takes the first period', title.includes(`from ${firstPeriod}-01`), title);
     const rows = await page.$$('#events tbody tr[data-id]');
     check('the brushed range has events', rows.length > 0);
     const dates = await page.$$eval('#events tbody tr[data-id] td:first-child', (cells) => cells.map((c) => c.textContent));
