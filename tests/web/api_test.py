@@ -266,10 +266,17 @@ with open(events_file, "w", encoding="utf-8") as f:
         f.write(json.dumps(r) + "\n")
     f.write("not json\n")
     f.write(json.dumps({"doc": "x", "sentence": 0, "code": "999", "sentence_text": "s"}) + "\n")
+    shifted = dict(records[0], doc="shifted", trigger=dict(records[0]["trigger"], begin=records[0]["trigger"]["begin"] + 1,
+                                                           end=records[0]["trigger"]["end"] + 1))
+    f.write(json.dumps(shifted) + "\n")
 server = Server(casus, ["--events", events_file])
 try:
-    check("--events reports the two bad records", sum("record skipped" in line for line in server.startup) == 2,
+    check("--events reports the three bad records", sum("record skipped" in line for line in server.startup) == 3,
           "".join(server.startup))
+    check("--events names the line of a bad record", any(f"events.jsonl:{len(records) + 1}: error: record skipped: not a JSON"
+                                                         in line for line in server.startup), "".join(server.startup))
+    check("--events: spans that do not fit their sentence are reported",
+          any("do not lie in its sentence_text" in line for line in server.startup), "".join(server.startup))
     from_file = all_events(server)
     key = lambda x: (x["doc"], x["sentence"], x["code"], side(x, "source"), side(x, "target"), x["trigger"]["text"],
                      x["sentence_text"], x["date"])
