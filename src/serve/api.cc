@@ -127,15 +127,14 @@ Status Api::LoadPlaces(store::Store& store) {
   return status;
 }
 
-ApiReply Api::StoreFailure(const StorePool::Lease& lease, const Status& status) const {
+ApiReply Api::StoreFailure(const StorePool::Lease& lease, const Status& status, bool text_query) const {
   if (lease.timed_out())
     return JsonError(503, fmt::format("the query ran longer than the limit of {} ms; narrow it with an actor, a "
                                       "dyad or a shorter date range",
                                       pool_.time_limit().count()));
-  const std::string& message = status.message();
-  if (message.find("fts5") != std::string::npos || message.find("unterminated string") != std::string::npos ||
-      message.find("no such column") != std::string::npos)
-    return JsonError(400, "q: not a full-text query (use words, \"a phrase\", AND, OR, NOT)");
+  // The store's own queries do not fail on valid input; a failure with a
+  // full-text query is SQLite refusing the query's syntax.
+  if (text_query) return JsonError(400, "q: not a full-text query (use words, \"a phrase\", AND, OR, NOT)");
   if (status.code() == StatusCode::kInvalidInput) return BadRequest(status);
   return JsonError(500, "the store could not answer this query");
 }
@@ -194,7 +193,7 @@ ApiReply Api::Events(const Params& params) {
     events.push_back(EventJson(e, cameo_));
     return true;
   });
-  if (!status.ok()) return StoreFailure(lease, status);
+  if (!status.ok()) return StoreFailure(lease, status, !filter->text.empty());
   return Ok({{"page", paging->page}, {"page_size", paging->page_size}, {"has_more", has_more}, {"events", events}});
 }
 
@@ -274,7 +273,7 @@ ApiReply Api::Aggregate(const Params& params) {
   filter->limit = kMaxPeriodRows;
   auto lease = pool_.Acquire();
   auto counts = store::CountByPeriod(lease.store(), filter.value(), period.value());
-  if (!counts.ok()) return StoreFailure(lease, counts.status());
+  if (!counts.ok()) return StoreFailure(lease, counts.status(), !filter->text.empty());
   json rows = json::array();
   json periods = json::array();
   for (const store::PeriodCount& c : counts.value()) {
@@ -359,7 +358,7 @@ ApiReply Api::Places(const Params& params) {
     t.goldstein_sum += e.goldstein;
     return true;
   });
-  if (!status.ok()) return StoreFailure(lease, status);
+  if (!status.ok()) return StoreFailure(lease, status, !filter->text.empty());
   for (const auto& [index, tally] : tallies) {
     const Place& p = places_[index];
     out["places"].push_back({{"name", p.name},

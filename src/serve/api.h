@@ -42,7 +42,7 @@ class Api {
   };
   Api(StorePool& pool, const CameoTable& cameo) : pool_(pool), cameo_(cameo) {}
   Status LoadPlaces(store::Store& store);
-  ApiReply StoreFailure(const StorePool::Lease& lease, const Status& status) const;
+  ApiReply StoreFailure(const StorePool::Lease& lease, const Status& status, bool text_query = false) const;
 
   StorePool& pool_;
   const CameoTable& cameo_;

@@ -137,7 +137,7 @@ Result<store::EventFilter> ParseEventFilter(const Params& params) {
   if (!filter.from.empty() && !filter.to.empty() && filter.from > filter.to)
     return Status::Invalid("from: " + filter.from + " is after to: " + filter.to);
 
-  filter.text = Param(params, "q");
+  filter.text = std::string(Trim(Param(params, "q")));  // blanks alone do not search
   if (filter.text.size() > kMaxTextQuery)
     return Status::Invalid("q: at most " + std::to_string(kMaxTextQuery) + " bytes");
   return filter;

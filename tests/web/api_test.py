@@ -158,6 +158,10 @@ try:
     bad("a parameter twice", "/api/events?actor=USA&actor=IRN", word="actor")
     bad("too long an actor code", "/api/events?actor=" + "A" * 100, word="actor")
     bad("a broken full-text query", "/api/events?" + q(q='"unterminated'), word="q")
+    for broken in ("*", "NEAR(", "foo:bar", "AND", "-x"):
+        bad(f"full-text query {broken!r}", "/api/events?" + q(q=broken), word="q")
+        bad(f"full-text query {broken!r} in an aggregate", "/api/aggregate?" + q(q=broken), word="q")
+    check("a blank full-text query does not filter", len(all_events(server, q="   ")) == len(every))
     bad("too long a full-text query", "/api/events?" + q(q="word " * 100), word="q")
 
     # ---- /api/aggregate
