@@ -8,7 +8,7 @@ casus=$1
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cat >"$tmp/stories.jsonl" <<'JSON'
 {"id":"wire-1","date":"2019-06-03","text":"Venezuelan police arrested dozens of opposition activists in Caracas on Monday."}
-{"id":"paper-2","date":"2019-06-04","text":"Dozens of opposition activists were detained by Venezuelan police in the capital, witnesses said."}
+{"id":"paper-2","date":"2019-06-04","text":"Dozens of opposition activists were detained by Venezuelan police in Caracas, witnesses said."}
 {"id":"other-3","date":"2019-06-20","text":"Venezuelan police arrested dozens of opposition activists again."}
 JSON
 "$casus" code --input-format jsonl --date 2019-06-03 "$tmp/stories.jsonl" >"$tmp/events.jsonl" || { echo "FAIL: casus code"; exit 1; }

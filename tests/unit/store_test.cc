@@ -232,6 +232,8 @@ TEST_P(StoreTest, ExtrasAreStoredAndReadBack) {
                           d.words.Intern("say")});
   d.quotations.push_back({1, quote, ActorRef{kNoWord, 0, 0}, kNoWord});  // unknown speaker
   d.counts.push_back({1, six, 6, CountKind::kKill, ActorRef{d.words.Intern("CVL"), six.begin, six.end}, 0});
+  d.places.clear();  // the pipeline's own places: this test stores a hand-made one
+  for (Event& e : d.events) e.place = -1;
   d.places.push_back({kharkiv, d.words.Intern("Kharkiv"), d.words.Intern("Kharkiv Oblast"), d.words.Intern("UKR"),
                       49.98, 36.25});
   d.events[0].place = 0;
