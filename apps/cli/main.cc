@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   casus::cli::RegisterExport(app, exit_status);
   casus::cli::RegisterDedup(app, exit_status);
   casus::cli::RegisterRecode(app, exit_status);
+  casus::cli::RegisterServe(app, exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,6 +9,7 @@
 // bound, never spliced into SQL.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -78,15 +79,20 @@ class Database {
   virtual const Dialect& dialect() const = 0;
   // Backend-specific set-up before the schema (SQLite: WAL mode).
   virtual Status Configure() = 0;
+  // Statements that run past `deadline` stop and fail (SQLite: kLimitExceeded;
+  // PostgreSQL: its statement_timeout), so casus serve bounds each request's
+  // queries; time_point::max(): no limit.
+  virtual void SetDeadline(std::chrono::steady_clock::time_point deadline) = 0;
 };
 
 // True for "postgresql://..." and "postgres://..." (libpq connection URIs).
 bool IsPostgresLocation(std::string_view location);
 
 // Opens the database at `location`: a PostgreSQL URI or an SQLite file path
-// (created when missing).
-Result<std::unique_ptr<Database>> OpenDatabase(const std::string& location);
-Result<std::unique_ptr<Database>> OpenSqliteDatabase(const std::string& path);
+// (created when missing). `read_only` (SQLite only): an existing file opened
+// for reading, never created, written or switched to another journal mode.
+Result<std::unique_ptr<Database>> OpenDatabase(const std::string& location, bool read_only = false);
+Result<std::unique_ptr<Database>> OpenSqliteDatabase(const std::string& path, bool read_only = false);
 Result<std::unique_ptr<Database>> OpenPostgresDatabase(const std::string& uri);
 
 }  // namespace casus::store

@@ -119,6 +119,7 @@ Result<WhereClause> BuildWhere(const Store& store, const EventFilter& filter) {
   where.AddCompare("e.date", "<=", filter.to);
   if (filter.flags != 0) where.AddFlags(filter.flags);
   if (filter.unflagged) where.AddRaw("e.flags = 0");
+  if (filter.event_id != 0) where.AddInt("e.id", filter.event_id);
   if (!filter.text.empty()) {
     if (!store.has_full_text()) return Status::Invalid("text search needs full-text search, which this store lacks");
     where.AddWithValue(

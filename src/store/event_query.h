@@ -34,13 +34,14 @@ struct EventFilter {
   bool unflagged = false;  // events without any flag
   std::string text;    // full-text query on the sentence (needs has_full_text)
   int64_t limit = 0;   // 0: no limit
+  int64_t event_id = 0;  // one event by its events.id; 0: any
 };
 
 // One stored event with every field of the output contract (docs/output.md),
 // and what the exports add: the row id, the document's url and source, and
 // when the run that coded it started.
 struct StoredEvent {
-  int64_t id = 0;
+  int64_t id = 0;  // events.id: stable while the document is not re-ingested
   std::string doc;
   int64_t sentence = 0;
   std::string date;  // empty: unknown

@@ -4,6 +4,8 @@
 // holds them all in memory.
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <optional>
 #include <vector>
@@ -181,6 +183,17 @@ class PostgresDatabase final : public Database {
   Status Configure() override {
     // "relation already exists, skipping" and the like are not for the user.
     return Exec("SET client_min_messages = warning");
+  }
+
+  void SetDeadline(std::chrono::steady_clock::time_point deadline) override {
+    // The server's statement_timeout (0: none) from the time left now; a
+    // failure to set it leaves the previous one, and the next statement reports
+    // a broken connection anyway.
+    int64_t ms = 0;
+    if (deadline != std::chrono::steady_clock::time_point::max())
+      ms = std::max<int64_t>(1, std::chrono::duration_cast<std::chrono::milliseconds>(
+                                    deadline - std::chrono::steady_clock::now()).count());
+    (void)Exec("SET statement_timeout = " + std::to_string(ms));
   }
 
  private:

@@ -119,4 +119,24 @@ Status CreateSchema(Database& db, bool& has_full_text) {
   return Status::Ok();
 }
 
+Status ReadSchema(Database& db, bool& has_full_text) {
+  auto version = db.Prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!version.ok()) return Status::Invalid("not a casus store (it has no meta table)");
+  Status status;
+  if (!version.value()->Step(status)) {
+    CASUS_RETURN_IF_ERROR(status);
+    return Status::Invalid("not a casus store (it has no schema version)");
+  }
+  std::string stored(version.value()->Text(0));
+  version.value()->Reset();
+  if (stored != std::to_string(kSchemaVersion))
+    return Status::Invalid("the store has schema version " + stored + ", this casus reads version " +
+                           std::to_string(kSchemaVersion) + "; ingest into a new store");
+  // The full-text condition compiles only when the store was created with it.
+  has_full_text = db.Prepare(std::string("SELECT 1 FROM sentences s WHERE ") +
+                             fmt::format(fmt::runtime(db.dialect().full_text_match), "?1") + " LIMIT 0")
+                      .ok();
+  return Status::Ok();
+}
+
 }  // namespace casus::store

@@ -15,4 +15,8 @@ inline constexpr int kSchemaVersion = 2;
 // written with another schema version.
 Status CreateSchema(Database& db, bool& has_full_text);
 
+// Checks that an existing store (opened read-only) has this schema version,
+// and sets `has_full_text` when it was created with full-text search. Changes nothing.
+Status ReadSchema(Database& db, bool& has_full_text);
+
 }  // namespace casus::store

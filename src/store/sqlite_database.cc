@@ -2,6 +2,7 @@
 // reused (Reset) because preparing per row costs more than the insert itself.
 #include <sqlite3.h>
 
+#include <chrono>
 #include <utility>
 
 #include "store/database.h"
@@ -47,7 +48,8 @@ class SqliteStatement final : public Statement {
   bool Step(Status& status) override {
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
-    if (rc != SQLITE_DONE) status = Status::IoError(std::string("sqlite: ") + sqlite3_errmsg(db_));
+    if (rc == SQLITE_INTERRUPT) status = Status::LimitExceeded("sqlite: the statement ran past its deadline");
+    else if (rc != SQLITE_DONE) status = Status::IoError(std::string("sqlite: ") + sqlite3_errmsg(db_));
     return false;
   }
   Status Run() override {
@@ -109,15 +111,31 @@ class SqliteDatabase final : public Database {
     return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
   }
 
+  void SetDeadline(std::chrono::steady_clock::time_point deadline) override {
+    deadline_ = deadline;
+    if (deadline == std::chrono::steady_clock::time_point::max()) sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+    else sqlite3_progress_handler(db_, kStepsBetweenDeadlineChecks, &SqliteDatabase::PastDeadline, this);
+  }
+
  private:
+  // SQLite calls the progress handler every this many virtual-machine steps:
+  // often enough to stop within milliseconds, rarely enough to cost nothing measurable.
+  static constexpr int kStepsBetweenDeadlineChecks = 10000;
+  // Non-zero stops the running statement with SQLITE_INTERRUPT.
+  static int PastDeadline(void* self) {
+    return std::chrono::steady_clock::now() >= static_cast<SqliteDatabase*>(self)->deadline_ ? 1 : 0;
+  }
+
   sqlite3* db_;
+  std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Database>> OpenSqliteDatabase(const std::string& path) {
+Result<std::unique_ptr<Database>> OpenSqliteDatabase(const std::string& path, bool read_only) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
     Status status = Status::IoError("cannot open database '" + path + "': " +
                                     (db != nullptr ? sqlite3_errmsg(db) : "out of memory"));
@@ -133,9 +151,12 @@ bool IsPostgresLocation(std::string_view location) {
   return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
-Result<std::unique_ptr<Database>> OpenDatabase(const std::string& location) {
-  if (IsPostgresLocation(location)) return OpenPostgresDatabase(location);
-  return OpenSqliteDatabase(location);
+Result<std::unique_ptr<Database>> OpenDatabase(const std::string& location, bool read_only) {
+  if (IsPostgresLocation(location)) {
+    if (read_only) return Status::Invalid("'" + location + "': read-only access is for SQLite stores");
+    return OpenPostgresDatabase(location);
+  }
+  return OpenSqliteDatabase(location, read_only);
 }
 
 }  // namespace casus::store

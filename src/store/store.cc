@@ -61,9 +61,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& location, StoreOpt
   std::unique_ptr<Store> store(new Store());
   store->options_ = options;
   if (store->options_.batch_size < 1) store->options_.batch_size = 1;
-  auto db = OpenDatabase(location);
+  auto db = OpenDatabase(location, options.read_only);
   if (!db.ok()) return db.status();
   store->db_ = std::move(db).value();
+  if (options.read_only) {
+    CASUS_RETURN_IF_ERROR(ReadSchema(*store->db_, store->has_full_text_));
+    return store;
+  }
   CASUS_RETURN_IF_ERROR(CreateSchema(*store->db_, store->has_full_text_));
   CASUS_RETURN_IF_ERROR(store->PrepareStatements());
   return store;

@@ -39,6 +39,9 @@ struct StoreOptions {
   // Documents per transaction: larger batches ingest faster, smaller ones lose
   // less work when killed (a killed batch is simply re-ingested).
   int batch_size = 200;
+  // Opens an existing SQLite store for reading only (casus serve): nothing is
+  // created or written, and BeginRun and Put fail.
+  bool read_only = false;
 };
 
 struct StoreCounts {
