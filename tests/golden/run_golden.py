@@ -356,15 +356,15 @@ def check_contract(ev, docs):
     return p
 
 
-def match_events(expected, produced):
-    """Maximum matching of expected events to produced ones (Kuhn's algorithm,
-    so that an extra constraint on one line never steals another's event).
+def max_matching(expected, produced, matches):
+    """Maximum matching of expected items to produced ones (Kuhn's algorithm,
+    so that an extra constraint on one line never steals another's item).
     Returns (unmatched expected, unmatched produced)."""
     owner = [None] * len(produced)
 
     def assign(i, seen):
-        for j, ev in enumerate(produced):
-            if j in seen or not expected[i].matches(ev):
+        for j, item in enumerate(produced):
+            if j in seen or not matches(expected[i], item):
                 continue
             seen.add(j)
             if owner[j] is None or assign(owner[j], seen):
@@ -375,6 +375,10 @@ def match_events(expected, produced):
     missing = [expected[i] for i in range(len(expected)) if not assign(i, set())]
     extra = [produced[j] for j in range(len(produced)) if owner[j] is None]
     return missing, extra
+
+
+def match_events(expected, produced):
+    return max_matching(expected, produced, lambda e, ev: e.matches(ev))
 
 
 def subset_of(want, got):
@@ -387,21 +391,7 @@ def subset_of(want, got):
 
 def match_records(expected, produced):
     """Like match_events, for non-event records ({"record": "quote", ...})."""
-    owner = [None] * len(produced)
-
-    def assign(i, seen):
-        for j, rec in enumerate(produced):
-            if j in seen or not subset_of(expected[i], rec):
-                continue
-            seen.add(j)
-            if owner[j] is None or assign(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    missing = [expected[i] for i in range(len(expected)) if not assign(i, set())]
-    extra = [produced[j] for j in range(len(produced)) if owner[j] is None]
-    return missing, extra
+    return max_matching(expected, produced, subset_of)
 
 
 def run_case(case, casus):
