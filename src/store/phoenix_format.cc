@@ -25,8 +25,11 @@ void ActorColumns(const StoredEvent::Actor& actor, std::string& out) {
   if (entity.empty() && !parts.roles.empty()) entity = parts.roles.front();  // a bare role: "REB"
   std::vector<std::string> roles = parts.roles;
   if (parts.country.empty() && parts.known_group.empty() && !roles.empty()) roles.erase(roles.begin());
-  for (std::string_view field : {std::string_view(actor.present ? actor.code : ""), std::string_view(entity),
-                                 std::string_view(Join(roles)), std::string_view(Join(parts.others))}) {
+  // Named strings: string_views of temporaries in the list would dangle.
+  const std::string full = actor.present ? actor.code : std::string();
+  const std::string role = Join(roles), attribute = Join(parts.others);
+  for (std::string_view field : {std::string_view(full), std::string_view(entity), std::string_view(role),
+                                 std::string_view(attribute)}) {
     out += '\t';
     AppendTsvField(field, out);
   }
