@@ -25,7 +25,7 @@ struct StoredCount {
   std::string text;
   int64_t begin = 0, end = 0;
   int64_t number = 0;
-  std::string kind;  // CountKindName
+  std::string kind;  // casus::CountKindName (extras_writer.h)
   StoredEvent::Actor actor;
   int64_t event = -1;  // index of the document's event it belongs to, or -1
 };

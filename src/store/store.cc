@@ -1,5 +1,7 @@
 #include "store/store.h"
 
+#include "casus/extras_writer.h"
+
 #include <ctime>
 
 #include "core/text_util.h"
@@ -42,20 +44,6 @@ Status RunAndReset(Statement& statement) {
 }
 
 }  // namespace
-
-std::string_view CountKindName(CountKind kind) {
-  switch (kind) {
-    case CountKind::kKill: return "kill";
-    case CountKind::kWound: return "wound";
-    case CountKind::kArrest: return "arrest";
-    case CountKind::kDetain: return "detain";
-    case CountKind::kKidnap: return "kidnap";
-    case CountKind::kDisplace: return "displace";
-    case CountKind::kProtest: return "protest";
-    case CountKind::kOther: break;
-  }
-  return "other";
-}
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& location, StoreOptions options) {
   std::unique_ptr<Store> store(new Store());
@@ -263,7 +251,7 @@ Status Store::InsertExtras(const Doc& doc) {
     s.BindInt(6, c.text.begin);
     s.BindInt(7, c.text.end);
     s.BindInt(8, c.number);
-    s.BindText(9, CountKindName(c.kind));
+    s.BindText(9, casus::CountKindName(c.kind));
     BindActor(s, 10, doc, c.actor);
     if (c.event >= 0) s.BindInt(14, c.event);
     else s.BindNull(14);

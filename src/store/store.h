@@ -109,7 +109,6 @@ class Store {
       insert_count_, insert_place_, load_document_;
 };
 
-// Text a CountKind is stored as ("kill", "wound", ...), and back.
-std::string_view CountKindName(CountKind kind);
+
 
 }  // namespace casus::store
