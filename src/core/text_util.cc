@@ -97,7 +97,9 @@ unsigned DaysInMonth(int y, unsigned m) {
 
 bool ParseIsoDate(std::string_view s, int& days) {
   days = 0;
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+  // Exactly ten characters: "2019-01-01xyz" is no date, and a caller that
+  // means a timestamp's day cuts it first.
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (s[i] < '0' || s[i] > '9') return false;
   int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');

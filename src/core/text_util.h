@@ -26,7 +26,7 @@ std::string AsciiLower(std::string_view s);
 // can be set through the library without a reader.
 void AppendJsonString(std::string& out, std::string_view s);
 
-// Days since 1970-01-01 for a valid "YYYY-MM-DD", else 0 with ok=false.
+// Days since 1970-01-01 for a valid "YYYY-MM-DD" and nothing more; else false, days 0.
 bool ParseIsoDate(std::string_view s, int& days);
 std::string FormatIsoDate(int days);
 

@@ -16,6 +16,18 @@ int Day(const char* iso) {
   return days;
 }
 
+TEST(ParseIsoDate, TakesExactlyOneDay) {
+  int days = -1;
+  EXPECT_TRUE(ParseIsoDate("1970-01-02", days));
+  EXPECT_EQ(days, 1);
+  EXPECT_FALSE(ParseIsoDate("2019-01-01xyz", days));
+  EXPECT_EQ(days, 0);
+  EXPECT_FALSE(ParseIsoDate("2019-01-01T10:00:00Z", days));
+  EXPECT_FALSE(ParseIsoDate("9999-99-99", days));
+  EXPECT_FALSE(ParseIsoDate("2019-02-29", days));
+  EXPECT_TRUE(ParseIsoDate("2020-02-29", days));
+}
+
 std::string Resolved(const Mention& m, const char* article, Tense tense) {
   auto day = EventDater::Resolve(m, article ? Day(article) : 0, tense);
   return day ? FormatIsoDate(*day) : "none";
