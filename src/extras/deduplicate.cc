@@ -31,6 +31,16 @@ bool StoryMatch(const DedupEvent& first, const DedupEvent& later, int window_day
 
 }  // namespace
 
+std::string DedupPlace(std::string_view name, std::string_view country) {
+  if (name.empty() && country.empty()) return "";
+  std::string place(name);
+  place += '|';
+  place += country;
+  return place;
+}
+
+const char* DedupModeName(DedupMode mode) { return mode == DedupMode::kDay ? "day" : "story"; }
+
 DedupLinks Deduplicate(const std::vector<DedupEvent>& events, const DedupOptions& options) {
   DedupLinks links;
   links.duplicate_of.assign(events.size(), -1);
