@@ -54,7 +54,7 @@ check "the run records the dictionary version" grep -q '"dictionary_version":"ca
 "$casus" code $code_extras --date 2024-05-03 "$article" | grep -v '^{"record":' |
   "$casus" dedup --mode story >"$work/code.jsonl"
 "$casus" export --db "$db" --format jsonl >"$work/export.jsonl"
-check "export jsonl is byte for byte casus code | casus dedup's output" cmp -s "$work/code.jsonl" "$work/export.jsonl""
+check "export jsonl is byte for byte casus code | casus dedup's output" cmp -s "$work/code.jsonl" "$work/export.jsonl"
 check "export has as many lines as stats has events" test "$(wc -l <"$work/export.jsonl")" -eq "$events"
 
 "$casus" export --db "$db" --format csv >"$work/export.csv"
