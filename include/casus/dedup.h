@@ -25,7 +25,7 @@ std::string DedupPlace(std::string_view name, std::string_view country);
 
 enum class DedupMode {
   kDay,    // classic one-a-day filter: same source, target, code and date
-  kStory,  // same dyad, CAMEO root, dates within the window, compatible places, another document
+  kStory,  // same dyad (both sides known), CAMEO root, dates within the window, compatible places, another document
 };
 
 struct DedupOptions {

@@ -50,6 +50,9 @@ DedupLinks Deduplicate(const std::vector<DedupEvent>& events, const DedupOptions
   std::unordered_map<uint32_t, std::vector<const std::string*>> documents_of;
   for (uint32_t i = 0; i < events.size(); ++i) {
     const DedupEvent& e = events[i];
+    // A story is told by its dyad: "the ministry said" with no target matches
+    // every other statement of that ministry, so one-sided events stay apart.
+    if (options.mode == DedupMode::kStory && (e.source.empty() || e.target.empty())) continue;
     std::vector<uint32_t>& bucket = kept[Key(e, options.mode)];
     int32_t first = -1;
     if (options.mode == DedupMode::kDay) {
