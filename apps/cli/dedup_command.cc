@@ -9,6 +9,7 @@
 #include "casus/dedup.h"
 #include "commands.h"
 #include "core/text_util.h"
+#include "store_cli.h"
 
 namespace casus::cli {
 namespace {
@@ -18,6 +19,7 @@ using Json = nlohmann::ordered_json;
 struct DedupCommandOptions {
   std::string mode = "day";
   int window_days = 2;
+  std::string db;  // a store to link instead of JSON lines
   std::vector<std::string> files;
 };
 
@@ -57,15 +59,28 @@ std::string ReadEvent(const Json& j, DedupEvent& out) {
     const Json& l = j["location"];
     std::string name = l.contains("name") && l["name"].is_string() ? l["name"].get<std::string>() : "";
     std::string country = l.contains("country") && l["country"].is_string() ? l["country"].get<std::string>() : "";
-    if (!name.empty() || !country.empty()) out.place = name + "|" + country;
+    out.place = DedupPlace(name, country);
   }
   return "";
+}
+
+// --db: the store's current events, linked in place (what ingest does after coding).
+int LinkStore(const DedupCommandOptions& options, const DedupOptions& dedup) {
+  if (!options.files.empty()) return FailWith("casus dedup: give either --db or event files, not both");
+  auto opened = OpenExistingStore(options.db);
+  if (!opened.ok()) return FailWith(opened.status().message());
+  auto linked = opened.value()->LinkReports(dedup);
+  if (!linked.ok()) return FailWith(linked.status().message());
+  std::cout << "{\"mode\":\"" << DedupModeName(dedup.mode) << "\",\"events\":" << linked->events
+            << ",\"unique\":" << linked->unique << ",\"changed\":" << linked->changed << "}\n";
+  return kExitOk;
 }
 
 int RunDedup(const DedupCommandOptions& options) {
   DedupOptions dedup;
   dedup.mode = options.mode == "story" ? DedupMode::kStory : DedupMode::kDay;
   dedup.window_days = options.window_days;
+  if (!options.db.empty()) return LinkStore(options, dedup);
   std::vector<Line> lines;
   std::vector<DedupEvent> events;
   std::vector<std::string> ids;
@@ -153,6 +168,8 @@ void RegisterDedup(CLI::App& app, int& exit_status) {
       ->check(CLI::IsMember({"day", "story"}));
   command->add_option("--window-days", options->window_days, "story mode: days between the first and a later report (default 2)")
       ->check(CLI::Range(0, 3650));
+  command->add_option("--db", options->db,
+                      "link the events of a store (SQLite file or postgresql:// URI) in place instead of JSON lines");
   command->add_option("files", options->files, "event JSON-lines files (stdin when none, or '-')");
   command->callback([options, &exit_status] { exit_status = RunDedup(*options); });
 }

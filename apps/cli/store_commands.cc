@@ -67,11 +67,34 @@ Status StartSession(const CommonOptions& common, const std::string& db, int batc
   return Status::Ok();
 }
 
+// The deduplication step ingest and recode run after coding (docs/store.md).
+struct StoreDedupOptions {
+  std::string mode = "story";  // story, day or none
+  int window_days = 2;
+};
+
+void AddStoreDedupOptions(CLI::App& command, StoreDedupOptions& options) {
+  command
+      .add_option("--dedup", options.mode,
+                  "link reports of the same event across the store after coding: story (default), day, or none "
+                  "(leave links as they are; nothing is ever deleted)")
+      ->check(CLI::IsMember({"story", "day", "none"}));
+  command.add_option("--window-days", options.window_days, "story mode: days between the first and a later report (default 2)")
+      ->check(CLI::Range(0, 3650));
+}
+
 int FinishSession(CodingSession& session, Progress& progress, uint64_t documents, uint64_t events,
-                  uint64_t skipped) {
+                  uint64_t skipped, const StoreDedupOptions& dedup) {
   Status flushed = session.store->Flush();
   if (!flushed.ok()) return FailWith(flushed.message());
   progress.Finish(documents, events);
+  if (dedup.mode != "none") {
+    DedupOptions options{dedup.mode == "day" ? DedupMode::kDay : DedupMode::kStory, dedup.window_days};
+    auto linked = session.store->LinkReports(options);
+    if (!linked.ok()) return FailWith("deduplication failed: " + linked.status().message());
+    std::cerr << fmt::format("casus: dedup ({}): {} events in the store, {} unique, {} links updated\n",
+                             DedupModeName(options.mode), linked->events, linked->unique, linked->changed);
+  }
   if (skipped > 0) {
     std::cerr << "casus: " << skipped << " document(s) skipped\n";
     return kExitSomeSkipped;
@@ -88,6 +111,7 @@ struct IngestOptions {
   std::string date;
   int batch_size = 200;
   uint64_t progress_every = 1000;
+  StoreDedupOptions dedup;
   std::vector<std::string> files;
 };
 
@@ -130,7 +154,7 @@ int RunIngest(const IngestOptions& options) {
         double fraction = input_bytes > 0 ? static_cast<double>(text_bytes) / static_cast<double>(input_bytes) : -1;
         progress.Update(documents, events, fraction);
       });
-  return FinishSession(session, progress, documents, events, skipped + unread);
+  return FinishSession(session, progress, documents, events, skipped + unread, options.dedup);
 }
 
 // ---- recode ---------------------------------------------------------------
@@ -140,6 +164,7 @@ struct RecodeOptions {
   std::string db;
   int batch_size = 200;
   uint64_t progress_every = 1000;
+  StoreDedupOptions dedup;
 };
 
 int RunRecode(const RecodeOptions& options) {
@@ -173,7 +198,7 @@ int RunRecode(const RecodeOptions& options) {
     events += doc->events.size();
     progress.Update(documents, events, static_cast<double>(documents) / static_cast<double>(ids->size()));
   }
-  return FinishSession(session, progress, documents, events, skipped);
+  return FinishSession(session, progress, documents, events, skipped, options.dedup);
 }
 
 // ---- stats ----------------------------------------------------------------
@@ -211,11 +236,14 @@ int RunStats(const std::string& path, bool json, bool runs) {
   if (!counts.ok()) return FailWith(counts.status().message());
   const store::StoreCounts& c = counts.value();
   if (json) {
-    std::cout << fmt::format("{{\"documents\":{},\"sentences\":{},\"events\":{},\"quotations\":{},\"actors\":{}}}\n",
-                             c.documents, c.sentences, c.events, c.quotations, c.actors);
+    std::cout << fmt::format(
+        "{{\"documents\":{},\"sentences\":{},\"events\":{},\"quotations\":{},\"actors\":{},\"unique_events\":{},"
+        "\"counts\":{}}}\n",
+        c.documents, c.sentences, c.events, c.quotations, c.actors, c.unique_events, c.counts);
   } else {
-    std::cout << fmt::format("documents   {}\nsentences   {}\nevents      {}\nquotations  {}\nactors      {}\n",
-                             c.documents, c.sentences, c.events, c.quotations, c.actors);
+    std::cout << fmt::format(
+        "documents   {}\nsentences   {}\nevents      {}\nquotations  {}\nactors      {}\nunique      {}\ncounts      {}\n",
+        c.documents, c.sentences, c.events, c.quotations, c.actors, c.unique_events, c.counts);
   }
   return kExitOk;
 }
@@ -234,6 +262,7 @@ void RegisterIngest(CLI::App& app, int& exit_status) {
   command->add_option("--batch-size", options->batch_size, "documents per transaction")->check(CLI::PositiveNumber);
   command->add_option("--progress-every", options->progress_every,
                       "when stderr is not a terminal, a progress line every N documents");
+  AddStoreDedupOptions(*command, options->dedup);
   command->add_option("files", options->files, "input files (stdin when none, or '-')");
   command->callback([options, &exit_status] { exit_status = RunIngest(*options); });
 }
@@ -247,6 +276,7 @@ void RegisterRecode(CLI::App& app, int& exit_status) {
   command->add_option("--batch-size", options->batch_size, "documents per transaction")->check(CLI::PositiveNumber);
   command->add_option("--progress-every", options->progress_every,
                       "when stderr is not a terminal, a progress line every N documents");
+  AddStoreDedupOptions(*command, options->dedup);
   command->callback([options, &exit_status] { exit_status = RunRecode(*options); });
 }
 
@@ -255,7 +285,7 @@ void RegisterStats(CLI::App& app, int& exit_status) {
   auto json = std::make_shared<bool>(false);
   auto runs = std::make_shared<bool>(false);
   CLI::App* command =
-      app.add_subcommand("stats", "counts of stored documents, sentences, events, quotations and actors");
+      app.add_subcommand("stats", "counts of stored documents, sentences, events (all reports, and unique), quotations, actors and counts");
   AddStoreOption(*command, *db);
   command->add_flag("--json", *json, "one JSON object (with --runs, one per run)");
   command->add_flag("--runs", *runs, "the coding runs instead: when, which dictionaries, how many events");

@@ -9,7 +9,9 @@
 #include "commands.h"
 #include "core/text_util.h"
 #include "store/event_query.h"
+#include "store/extras_query.h"
 #include "store/stored_event_format.h"
+#include "store/stored_extras_format.h"
 #include "store_cli.h"
 
 namespace casus::cli {
@@ -24,7 +26,27 @@ struct QueryOptions {
   bool by_dyad = false;
   std::vector<int64_t> compare_runs;
   std::string format = "table";
+  std::string records = "event";  // export: event, quote, count, comma-separated
 };
+
+// Which records export writes (--records).
+struct RecordKinds {
+  bool events = false, quotations = false, counts = false;
+};
+
+Result<RecordKinds> ParseRecords(const std::string& list) {
+  RecordKinds kinds;
+  for (std::string_view name : SplitFields(list, ',')) {
+    name = Trim(name);
+    if (name == "event") kinds.events = true;
+    else if (name == "quote") kinds.quotations = true;
+    else if (name == "count") kinds.counts = true;
+    else if (!name.empty())
+      return Status::Invalid("--records: unknown record '" + std::string(name) + "' (event, quote or count)");
+  }
+  if (!kinds.events && !kinds.quotations && !kinds.counts) return Status::Invalid("--records: name at least one record");
+  return kinds;
+}
 
 // Writes `out` to stdout once it is large, so exports stream in constant memory.
 void FlushIfLarge(std::string& out) {
@@ -184,6 +206,45 @@ int CompareRuns(store::Store& db, QueryOptions& options) {
   return kExitOk;
 }
 
+// export --records with quotations or counts: document by document in ingest
+// order, its events (as filtered), then its quotations, then its counts: the
+// lines and order of `casus code --extras` (docs/export.md).
+int ExportRecords(store::Store& db, QueryOptions& options, const RecordKinds& kinds) {
+  if (options.format != "jsonl") return FailWith("--records quote and count are JSON lines: use --format jsonl");
+  if (options.filter.limit > 0) return FailWith("--limit counts events: use it with --records event");
+  auto ids = db.DocumentIds();
+  if (!ids.ok()) return FailWith(ids.status().message());
+  std::string out;
+  for (const std::string& id : ids.value()) {
+    if (kinds.events) {
+      options.filter.doc = id;
+      Status status = store::ForEachEvent(db, options.filter, [&](const store::StoredEvent& e) {
+        store::AppendStoredEventJson(e, out);
+        out += '\n';
+        return true;
+      });
+      if (!status.ok()) return FailWith(status.message());
+    }
+    auto extras = store::ReadExtras(db, id, options.filter.run);
+    if (!extras.ok()) return FailWith(extras.status().message());
+    if (kinds.quotations) {
+      for (const store::StoredQuotation& q : extras->quotations) {
+        store::AppendStoredQuotationJson(id, q, out);
+        out += '\n';
+      }
+    }
+    if (kinds.counts) {
+      for (const store::StoredCount& c : extras->counts) {
+        store::AppendStoredCountJson(id, c, out);
+        out += '\n';
+      }
+    }
+    FlushIfLarge(out);
+  }
+  std::cout << out;
+  return kExitOk;
+}
+
 int RunQuery(QueryOptions options) {
   Status complete = CompleteFilter(options);
   if (!complete.ok()) return FailWith(complete.message());
@@ -199,6 +260,9 @@ int RunQuery(QueryOptions options) {
     if (!counts.ok()) return FailWith(counts.status().message());
     return PrintCounts(counts.value(), options.format, options.by_dyad);
   }
+  auto kinds = ParseRecords(options.records);
+  if (!kinds.ok()) return FailWith(kinds.status().message());
+  if (kinds->quotations || kinds->counts) return ExportRecords(db, options, kinds.value());
   const std::string& format = options.format;
   std::string out;
   if (format == "csv") out = store::StoredEventCsvHeader() + "\n";
@@ -245,6 +309,8 @@ void AddFilterOptions(CLI::App& command, QueryOptions& options) {
   command.add_option("--text", f.text,
                      "words in the sentence (SQLite FTS5 / PostgreSQL websearch_to_tsquery syntax)");
   command.add_option("--limit", f.limit, "at most N rows")->check(CLI::NonNegativeNumber);
+  command.add_flag("--unique", f.unique,
+                   "events, not reports: leave out every event that is a duplicate_of another (see --dedup)");
 }
 
 }  // namespace
@@ -272,6 +338,9 @@ void RegisterExport(CLI::App& app, int& exit_status) {
   AddFilterOptions(*command, *options);
   command->add_option("--format", options->format, "jsonl (the event contract), csv, gdelt, phoenix or plover")
       ->check(CLI::IsMember({"jsonl", "csv", "gdelt", "phoenix", "plover"}));
+  command->add_option("--records", options->records,
+                      "event, quote, count or a list (event,quote,count): with quote or count, JSON lines per "
+                      "document as casus code --extras writes them (default: event)");
   command->callback([options, &exit_status] { exit_status = RunQuery(*options); });
 }
 

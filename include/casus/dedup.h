@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace casus {
@@ -16,12 +17,15 @@ struct DedupEvent {
   std::string code, root;      // CAMEO code and its root ("190", "19")
   int day = 0;                 // days since 1970-01-01 ...
   bool has_day = false;        // ... when the record has a date
-  std::string place;           // "name|country" of its location, "" when unknown
+  std::string place;           // DedupPlace of its location, "" when unknown
 };
+
+// What tells two places apart: "name|country", or "" when both are unknown.
+std::string DedupPlace(std::string_view name, std::string_view country);
 
 enum class DedupMode {
   kDay,    // classic one-a-day filter: same source, target, code and date
-  kStory,  // same dyad, CAMEO root, dates within the window, compatible places, another document
+  kStory,  // same dyad (both sides known), CAMEO root, dates within the window, compatible places, another document
 };
 
 struct DedupOptions {
@@ -36,6 +40,9 @@ struct DedupLinks {
   std::vector<int32_t> duplicate_of;
   std::vector<uint32_t> reports;
 };
+
+// The mode's name as the CLI spells it: "day" or "story".
+const char* DedupModeName(DedupMode mode);
 
 DedupLinks Deduplicate(const std::vector<DedupEvent>& events, const DedupOptions& options);
 

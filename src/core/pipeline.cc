@@ -190,7 +190,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
                                            EventCoderOptions{options.keep_unreal_events});
   pipeline->event_coder_ = coder.get();
   stages.push_back(std::move(coder));
-  stages.push_back(std::make_unique<PlaceResolver>(&r.gazetteer, vocab));
+  stages.push_back(std::make_unique<PlaceResolver>(&r.gazetteer, &r.cameo, vocab));
   stages.push_back(std::make_unique<ContextCountry>(vocab, CountryCodes(options.generated_dir + "/countries.txt", vocab),
                                                     AgentCodes(r.actors, vocab)));
   if (options.extras) stages.push_back(std::make_unique<ExtrasStage>(vocab, &r.cameo));

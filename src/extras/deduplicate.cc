@@ -31,6 +31,16 @@ bool StoryMatch(const DedupEvent& first, const DedupEvent& later, int window_day
 
 }  // namespace
 
+std::string DedupPlace(std::string_view name, std::string_view country) {
+  if (name.empty() && country.empty()) return "";
+  std::string place(name);
+  place += '|';
+  place += country;
+  return place;
+}
+
+const char* DedupModeName(DedupMode mode) { return mode == DedupMode::kDay ? "day" : "story"; }
+
 DedupLinks Deduplicate(const std::vector<DedupEvent>& events, const DedupOptions& options) {
   DedupLinks links;
   links.duplicate_of.assign(events.size(), -1);
@@ -40,6 +50,9 @@ DedupLinks Deduplicate(const std::vector<DedupEvent>& events, const DedupOptions
   std::unordered_map<uint32_t, std::vector<const std::string*>> documents_of;
   for (uint32_t i = 0; i < events.size(); ++i) {
     const DedupEvent& e = events[i];
+    // A story is told by its dyad: "the ministry said" with no target matches
+    // every other statement of that ministry, so one-sided events stay apart.
+    if (options.mode == DedupMode::kStory && (e.source.empty() || e.target.empty())) continue;
     std::vector<uint32_t>& bucket = kept[Key(e, options.mode)];
     int32_t first = -1;
     if (options.mode == DedupMode::kDay) {

@@ -32,6 +32,13 @@ void AddUnique(std::vector<WordId>& v, WordId id) {
 
 bool WrittenAsName(const Token& t) { return t.Has(kCapitalized) || t.Has(kAllCaps); }
 
+// The index of the token that starts at or after byte `begin`.
+uint32_t TokenAt(const Doc& doc, uint32_t begin) {
+  auto token = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), begin,
+                                [](const Token& t, uint32_t byte) { return t.begin < byte; });
+  return static_cast<uint32_t>(token - doc.tokens.begin());
+}
+
 }  // namespace
 
 // Per-thread buffers, reused from document to document.
@@ -46,10 +53,15 @@ struct PlaceResolver::Scratch {
   std::vector<uint8_t> quoted;             // per token: inside double quotation marks
   std::vector<uint32_t> sentence_places;   // per sentence: first index into doc.places
   std::vector<uint8_t> sentence_unresolved;// per sentence: a place phrase stayed ambiguous
+  std::vector<int32_t> phrase_of_token;    // for clause structure, built when a statement event needs it
+  bool phrase_of_token_built = false;
   text::TokenFormBuilder forms;          // dateline words
 };
 
-PlaceResolver::PlaceResolver(const Gazetteer* gazetteer, Vocabulary& vocab) : gazetteer_(gazetteer) {
+PlaceResolver::PlaceResolver(const Gazetteer* gazetteer, const CameoTable* cameo, Vocabulary& vocab)
+    : gazetteer_(gazetteer), cameo_(cameo) {
+  clause_words_ = ClauseWords{vocab.Intern("and"), vocab.Intern("or"), vocab.Intern("that"), vocab.Intern("by")};
+  AddWords(vocab, complementizers_, {"that", "whether", "if", "how", "why", "what", "when"});
   AddWords(vocab, prepositions_, {"in", "near", "outside", "at", "around", "across", "throughout", "inside",
                                   "within", "into", "nearby"});
   // "the outskirts of Damascus", "north of Baghdad", "the city of Aleppo".
@@ -246,6 +258,7 @@ Status PlaceResolver::Process(Doc& doc) const {
   thread_local Scratch scratch;
   scratch.place_kinds.clear();
   scratch.place_quoted.clear();
+  scratch.phrase_of_token_built = false;
   const auto n_tokens = static_cast<uint32_t>(doc.tokens.size());
   scratch.words.resize(n_tokens);
   for (uint32_t t = 0; t < n_tokens; ++t) scratch.words[t] = doc.tokens[t].lower;
@@ -405,23 +418,61 @@ void PlaceResolver::MarkQuotations(const Doc& doc, Scratch& scratch) const {
   }
 }
 
+// A statement (CAMEO roots 01-05: say, appeal, intend, consult, cooperate) is
+// made where its own clause says; a place in the clause it reports ("said the
+// attack in Kabul killed ...", "said that ...") or in a later clause is where the
+// reported thing happened. The reported clause starts at a complementizer after
+// the verb or at the subject of the next finite verb, whichever comes first.
+uint32_t PlaceResolver::StatementClauseEnd(const Doc& doc, Scratch& scratch, const Event& e,
+                                           uint32_t trigger_token) const {
+  const Sentence& sentence = doc.sentences[e.sentence];
+  const std::string& root = cameo_->at(e.cameo).root;
+  if (root.size() != 2 || root[0] != '0' || root[1] < '1' || root[1] > '5') return sentence.end_token;
+  if (!scratch.phrase_of_token_built) {
+    scratch.phrase_of_token.assign(doc.tokens.size(), -1);
+    for (uint32_t p = 0; p < doc.phrases.size(); ++p)
+      for (uint32_t t = doc.phrases[p].first; t < doc.phrases[p].end; ++t)
+        scratch.phrase_of_token[t] = static_cast<int32_t>(p);
+    scratch.phrase_of_token_built = true;
+  }
+  if (trigger_token >= scratch.phrase_of_token.size()) return sentence.end_token;
+  const int verb = scratch.phrase_of_token[trigger_token];
+  if (verb < 0 || doc.phrases[static_cast<uint32_t>(verb)].kind != PhraseKind::kVerb) return sentence.end_token;
+  const Phrase& vg = doc.phrases[static_cast<uint32_t>(verb)];
+  ClauseStructure clause(doc, e.sentence, scratch.phrase_of_token, clause_words_);
+  uint32_t reported = clause.ClauseEnd(static_cast<uint32_t>(verb));
+  if (reported < sentence.end_token) {
+    int next = scratch.phrase_of_token[reported];
+    int subject = next >= 0 ? clause.Subject(static_cast<uint32_t>(next)) : -1;
+    if (subject >= 0 && doc.phrases[static_cast<uint32_t>(subject)].first >= vg.end)
+      reported = doc.phrases[static_cast<uint32_t>(subject)].first;
+  }
+  for (uint32_t t = vg.end; t < reported; ++t) {
+    if (complementizers_.count(doc.tokens[t].lower) && scratch.phrase_of_token[t] < 0) return t;
+  }
+  return reported;
+}
+
 // Each event: its sentence's most specific place, nearest the trigger; else the
 // dateline's, unless the sentence names a place we could not resolve. A place inside
 // a quotation is where the quoted events happened, not where the words were said:
-// it places only events whose trigger is inside the quotation too.
-void PlaceResolver::PlaceEvents(Doc& doc, const Scratch& scratch, int32_t dateline_place) const {
+// it places only events whose trigger is inside the quotation too; a place outside
+// a statement's own clause does not place the statement (StatementClauseEnd).
+void PlaceResolver::PlaceEvents(Doc& doc, Scratch& scratch, int32_t dateline_place) const {
   for (Event& e : doc.events) {
-    auto trigger = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), e.trigger.begin,
-                                    [](const Token& t, uint32_t byte) { return t.begin < byte; });
-    const uint8_t trigger_quoted =
-        trigger == doc.tokens.end() ? 0 : scratch.quoted[static_cast<size_t>(trigger - doc.tokens.begin())];
+    const uint32_t trigger_token = TokenAt(doc, e.trigger.begin);
+    auto trigger = doc.tokens.begin() + trigger_token;
+    const uint8_t trigger_quoted = trigger == doc.tokens.end() ? 0 : scratch.quoted[trigger_token];
     const uint32_t from = scratch.sentence_places[e.sentence], to = scratch.sentence_places[e.sentence + 1];
+    const uint32_t clause_end =
+        from < to && trigger != doc.tokens.end() ? StatementClauseEnd(doc, scratch, e, trigger_token) : UINT32_MAX;
     int32_t best = -1;
     int best_rank = -1;
     uint32_t best_distance = 0;
     for (uint32_t p = from; p < to; ++p) {
       const Place& place = doc.places[p];
       if (scratch.place_quoted[p] != trigger_quoted) continue;
+      if (clause_end != UINT32_MAX && TokenAt(doc, place.text.begin) >= clause_end) continue;
       int rank = static_cast<int>(scratch.place_kinds[p]);
       uint32_t distance = place.text.begin > e.trigger.begin ? place.text.begin - e.trigger.begin
                                                              : e.trigger.begin - place.text.begin;

@@ -8,16 +8,18 @@
 
 #include <unordered_set>
 
+#include "casus/cameo.h"
 #include "core/stage.h"
 #include "geo/gazetteer.h"
+#include "parse/clause_structure.h"
 
 namespace casus {
 
 class PlaceResolver : public Stage {
  public:
   // `vocab` is the pipeline's shared Vocabulary, not frozen yet: the resolver's cue
-  // words are interned in it.
-  PlaceResolver(const Gazetteer* gazetteer, Vocabulary& vocab);
+  // words are interned in it. `cameo` tells statement events (roots 01-05) apart.
+  PlaceResolver(const Gazetteer* gazetteer, const CameoTable* cameo, Vocabulary& vocab);
   std::string_view name() const override { return "places"; }
   // Reads tokens, tags, mentions, events and the dateline; fills doc.places and
   // Event::place.
@@ -41,11 +43,17 @@ class PlaceResolver : public Stage {
   int32_t ResolveDateline(Doc& doc, Scratch& scratch) const;
   // Adds sentence `s`'s resolved place phrases to doc.places.
   void FindSentencePlaces(Doc& doc, Scratch& scratch, uint32_t s) const;
-  void PlaceEvents(Doc& doc, const Scratch& scratch, int32_t dateline_place) const;
+  void PlaceEvents(Doc& doc, Scratch& scratch, int32_t dateline_place) const;
+  // The first token of event `e`'s sentence from which a place phrase is not in
+  // the clause of a statement event's verb; the sentence end for other events.
+  uint32_t StatementClauseEnd(const Doc& doc, Scratch& scratch, const Event& e, uint32_t trigger_token) const;
   void AddPlace(Doc& doc, Scratch& scratch, uint32_t entry, Span text, bool quoted) const;
   void MarkQuotations(const Doc& doc, Scratch& scratch) const;
 
   const Gazetteer* gazetteer_;
+  const CameoTable* cameo_;
+  ClauseWords clause_words_;
+  WordSet complementizers_;
   WordSet prepositions_, location_nouns_, region_types_, city_types_, directions_, determiners_,
       name_joiners_;
   WordId of_ = kNoWord, possessive_ = kNoWord, comma_ = kNoWord, capital_ = kNoWord, double_quote_ = kNoWord;

@@ -120,6 +120,8 @@ Result<WhereClause> BuildWhere(const Store& store, const EventFilter& filter) {
   if (filter.flags != 0) where.AddFlags(filter.flags);
   if (filter.unflagged) where.AddRaw("e.flags = 0");
   if (filter.event_id != 0) where.AddInt("e.id", filter.event_id);
+  if (filter.unique) where.AddRaw("e.duplicate_of IS NULL");
+  where.AddEquals("e.doc", filter.doc);
   if (!filter.text.empty()) {
     if (!store.has_full_text()) return Status::Invalid("text search needs full-text search, which this store lacks");
     where.AddWithValue(
@@ -156,10 +158,12 @@ Status ForEachEvent(Store& store, const EventFilter& filter, const std::function
       "e.trigger_text, e.trigger_begin, e.trigger_end, e.flags, e.run, " +
       sentence_text +
       ", e.id, r.started, d.url, d.source, "
-      "p.idx, p.text, p.name, p.admin1, p.country, p.lat, p.lon, p.text_begin, p.text_end "
+      "p.idx, p.text, p.name, p.admin1, p.country, p.lat, p.lon, p.text_begin, p.text_end, "
+      "e.event_key, e.duplicate_of, f.event_key, e.reports, e.sources "
       "FROM events e JOIN documents d ON d.id = e.doc JOIN runs r ON r.id = e.run "
       "LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence "
-      "LEFT JOIN places p ON p.doc = e.doc AND p.run = e.run AND p.idx = e.place" +
+      "LEFT JOIN places p ON p.doc = e.doc AND p.run = e.run AND p.idx = e.place "
+      "LEFT JOIN events f ON f.id = e.duplicate_of" +
       where->Sql() + " ORDER BY e.id" + LimitSql(filter.limit);
   auto query = store.database().Prepare(sql);
   if (!query.ok()) return query.status();
@@ -199,6 +203,11 @@ Status ForEachEvent(Store& store, const EventFilter& filter, const std::function
     location.lon = location.present ? row.Double(33) : 0.0;
     location.begin = location.present ? row.Int(34) : 0;
     location.end = location.present ? row.Int(35) : 0;
+    event.key = row.Text(36);
+    event.duplicate_of = row.IsNull(37) ? 0 : row.Int(37);
+    event.duplicate_of_key = row.Text(38);
+    event.reports = row.Int(39);
+    event.sources = row.Int(40);
     if (!visit(event)) break;
   }
   row.Reset();

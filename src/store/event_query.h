@@ -35,6 +35,8 @@ struct EventFilter {
   std::string text;    // full-text query on the sentence (needs has_full_text)
   int64_t limit = 0;   // 0: no limit
   int64_t event_id = 0;  // one event by its events.id; 0: any
+  bool unique = false;   // first reports only: events, not reports (no duplicate_of)
+  std::string doc;       // one document's events; empty: any
 };
 
 // One stored event with every field of the output contract (docs/output.md),
@@ -67,6 +69,13 @@ struct StoredEvent {
     double lat = 0, lon = 0;
     int64_t begin = 0, end = 0;  // bytes of the words that name it
   } location;
+  // Deduplication (Store::LinkReports): "DOC:SENTENCE:K" as `casus dedup`
+  // names events, the first report's events.id and key (0 and "" for a first
+  // report), and the event's reports and distinct news sources.
+  std::string key;
+  int64_t duplicate_of = 0;
+  std::string duplicate_of_key;
+  int64_t reports = 1, sources = 1;
 };
 
 // Calls `visit` for each matching event in storage order (documents as

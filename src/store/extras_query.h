@@ -1,5 +1,5 @@
 // Reading a document's extras back: quotations, reported counts and places,
-// from the run that coded it last.
+// from the run that coded it last or a given run.
 #pragma once
 
 #include <cstdint>
@@ -28,6 +28,7 @@ struct StoredCount {
   std::string kind;  // casus::CountKindName (extras_writer.h)
   StoredEvent::Actor actor;
   int64_t event = -1;  // index of the document's event it belongs to, or -1
+  std::string event_key;  // that event's "DOC:SENTENCE:K" id, or ""
 };
 
 struct StoredPlace {
@@ -43,7 +44,7 @@ struct StoredExtras {
   std::vector<StoredPlace> places;
 };
 
-// In the order the pipeline found them.
-Result<StoredExtras> ReadExtras(Store& store, const std::string& doc);
+// In the order the pipeline found them; `run` 0: the run that coded the document last.
+Result<StoredExtras> ReadExtras(Store& store, const std::string& doc, int64_t run = 0);
 
 }  // namespace casus::store

@@ -1,6 +1,6 @@
 // The GDELT 2.0 event table (GDELT-Event_Codebook-V2.0): 61 tab-separated
 // columns. Where GDELT's data differ from what casus knows, docs/export.md
-// names our convention (one article per event, no tone, ISO country codes).
+// names our convention (articles are the event's reports, no tone, ISO country codes).
 #include <fmt/format.h>
 
 #include "core/text_util.h"
@@ -106,9 +106,10 @@ void AppendGdeltRow(const StoredEvent& event, std::string& out) {
   row.Field(event.root);                          // EventRootCode
   row.Format("{}", event.quad);
   row.Format("{:.1f}", event.goldstein);
-  row.Field("1");  // NumMentions
-  row.Field("1");  // NumSources
-  row.Field("1");  // NumArticles
+  // Every report of the event is one mention in one article (docs/export.md).
+  row.Format("{}", event.reports);  // NumMentions
+  row.Format("{}", event.sources);  // NumSources
+  row.Format("{}", event.reports);  // NumArticles
   row.Field("0");  // AvgTone: casus does not score tone
   GeoColumns(nullptr, row);          // Actor1Geo
   GeoColumns(nullptr, row);          // Actor2Geo

@@ -59,7 +59,11 @@ bool AppendPloverJson(const StoredEvent& event, std::string& out) {
   AppendJsonString(out, event.trigger_text);
   out += ",\"text\":";
   AppendJsonString(out, event.sentence_text);
-  out += '}';
+  // Deduplication: the first report's id (as "id" names it) and the number of reports.
+  out += ",\"duplicate_of\":";
+  if (event.duplicate_of == 0) out += "null";
+  else fmt::format_to(std::back_inserter(out), "\"{}\"", event.duplicate_of);
+  fmt::format_to(std::back_inserter(out), ",\"reports\":{}}}", event.reports);
   return true;
 }
 

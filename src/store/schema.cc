@@ -55,7 +55,11 @@ CREATE TABLE IF NOT EXISTS events(
   target_code TEXT, target_text TEXT, target_begin INTEGER, target_end INTEGER,
   trigger_text TEXT NOT NULL, trigger_begin INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
   flags INTEGER NOT NULL,
-  place INTEGER);
+  place INTEGER,
+  event_key TEXT,
+  duplicate_of BIGINT,
+  reports INTEGER NOT NULL DEFAULT 1,
+  sources INTEGER NOT NULL DEFAULT 1);
 CREATE UNIQUE INDEX IF NOT EXISTS events_by_doc ON events(doc, run, idx);
 CREATE INDEX IF NOT EXISTS events_by_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_by_source ON events(source_code);
@@ -93,6 +97,45 @@ CREATE TABLE IF NOT EXISTS places(
 CREATE UNIQUE INDEX IF NOT EXISTS places_by_doc ON places(doc, run, idx);
 )sql";
 
+// Indexes on columns that version 2 stores gain only when upgraded.
+constexpr const char* kIndexesAfterUpgrade = R"sql(
+CREATE INDEX IF NOT EXISTS events_by_duplicate ON events(duplicate_of);
+)sql";
+
+// Version 2 to 3: deduplication (docs/store.md). Events gain their
+// "DOC:SENTENCE:K" id (K: the event's place among its sentence's events, as
+// EventIds gives it), the first report they duplicate, and per event the
+// number of reports and of distinct news sources. Nothing is deleted; links
+// are made by the next ingest, recode or `casus dedup --db`.
+constexpr const char* kUpgradeFrom2 = R"sql(
+ALTER TABLE events ADD COLUMN event_key TEXT;
+ALTER TABLE events ADD COLUMN duplicate_of BIGINT;
+ALTER TABLE events ADD COLUMN reports INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN sources INTEGER NOT NULL DEFAULT 1;
+UPDATE events SET event_key = doc || ':' || sentence || ':' ||
+  (SELECT COUNT(*) FROM events o WHERE o.doc = events.doc AND o.run = events.run
+   AND o.sentence = events.sentence AND o.idx < events.idx);
+UPDATE meta SET value = '3' WHERE key = 'schema_version';
+)sql";
+
+std::string VersionMismatch(const std::string& stored) {
+  return "the store has schema version " + stored + ", this casus reads version " + std::to_string(kSchemaVersion) +
+         (stored == "2" ? "; open it once with casus ingest, recode, stats, query or export to upgrade it in place"
+                        : "; ingest into a new store");
+}
+
+// Upgrades an older store in place, in one transaction: a failure leaves it as it was.
+Status Upgrade(Database& db, const std::string& stored) {
+  if (stored != "2") return Status::Invalid(VersionMismatch(stored));
+  CASUS_RETURN_IF_ERROR(db.Exec(db.dialect().begin_write));
+  Status status = db.Exec(kUpgradeFrom2);
+  if (!status.ok()) {
+    (void)db.Exec("ROLLBACK");
+    return Status::IoError("upgrading the store from schema version 2 to 3 failed: " + status.message());
+  }
+  return db.Exec("COMMIT");
+}
+
 }  // namespace
 
 Status CreateSchema(Database& db, bool& has_full_text) {
@@ -106,14 +149,13 @@ Status CreateSchema(Database& db, bool& has_full_text) {
   if (version.value()->Step(status)) {
     std::string stored(version.value()->Text(0));
     version.value()->Reset();
-    if (stored != std::to_string(kSchemaVersion))
-      return Status::Invalid("the store has schema version " + stored + ", this casus reads version " +
-                             std::to_string(kSchemaVersion) + "; ingest into a new store");
+    if (stored != std::to_string(kSchemaVersion)) CASUS_RETURN_IF_ERROR(Upgrade(db, stored));
   } else {
     CASUS_RETURN_IF_ERROR(status);
     CASUS_RETURN_IF_ERROR(
         db.Exec("INSERT INTO meta(key, value) VALUES('schema_version', '" + std::to_string(kSchemaVersion) + "')"));
   }
+  CASUS_RETURN_IF_ERROR(db.Exec(kIndexesAfterUpgrade));
   // A SQLite built without FTS5 still stores everything; only --text is missing.
   has_full_text = db.Exec(dialect.full_text_schema).ok();
   return Status::Ok();
@@ -129,9 +171,7 @@ Status ReadSchema(Database& db, bool& has_full_text) {
   }
   std::string stored(version.value()->Text(0));
   version.value()->Reset();
-  if (stored != std::to_string(kSchemaVersion))
-    return Status::Invalid("the store has schema version " + stored + ", this casus reads version " +
-                           std::to_string(kSchemaVersion) + "; ingest into a new store");
+  if (stored != std::to_string(kSchemaVersion)) return Status::Invalid(VersionMismatch(stored));
   // The full-text condition compiles only when the store was created with it.
   has_full_text = db.Prepare(std::string("SELECT 1 FROM sentences s WHERE ") +
                              fmt::format(fmt::runtime(db.dialect().full_text_match), "?1") + " LIMIT 0")

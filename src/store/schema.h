@@ -8,11 +8,11 @@
 namespace casus::store {
 
 // Bumped when a table changes; kept in meta('schema_version').
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Creates the tables and indexes that are missing, and full-text search on
-// sentences when the backend has it (sets `has_full_text`). Fails on a store
-// written with another schema version.
+// sentences when the backend has it (sets `has_full_text`). Upgrades a
+// version 2 store in place (one transaction); fails on any other version.
 Status CreateSchema(Database& db, bool& has_full_text);
 
 // Checks that an existing store (opened read-only) has this schema version,

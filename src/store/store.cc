@@ -3,6 +3,8 @@
 #include "casus/extras_writer.h"
 
 #include <ctime>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/text_util.h"
 #include "store/schema.h"
@@ -84,9 +86,9 @@ Status Store::PrepareStatements() {
       {&insert_event_,
        "INSERT INTO events(run, doc, idx, sentence, date, code, root, quad, penta, goldstein, plover, "
        "source_code, source_text, source_begin, source_end, target_code, target_text, target_begin, target_end, "
-       "trigger_text, trigger_begin, trigger_end, flags, place) "
+       "trigger_text, trigger_begin, trigger_end, flags, place, event_key) "
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-       "?23, ?24)"},
+       "?23, ?24, ?25)"},
       {&insert_quotation_,
        "INSERT INTO quotations(run, doc, idx, sentence, quote_text, quote_begin, quote_end, "
        "speaker_code, speaker_text, speaker_begin, speaker_end, verb) "
@@ -190,6 +192,7 @@ Status Store::InsertRows(const Doc& doc, const CameoTable& cameo, const Document
     CASUS_RETURN_IF_ERROR(RunAndReset(*insert_full_text_));
   }
 
+  const std::vector<std::string> keys = EventIds(doc);
   for (size_t i = 0; i < doc.events.size(); ++i) {
     const Event& event = doc.events[i];
     const CameoCode& code = cameo.at(event.cameo);
@@ -214,6 +217,7 @@ Status Store::InsertRows(const Doc& doc, const CameoTable& cameo, const Document
     e.BindInt(23, event.flags & kStoredFlags);
     if (event.place >= 0) e.BindInt(24, event.place);
     else e.BindNull(24);
+    e.BindText(25, keys[i]);
     CASUS_RETURN_IF_ERROR(RunAndReset(e));
   }
   return InsertExtras(doc);
@@ -303,6 +307,77 @@ Status Store::Flush() {
   return db_->Exec("COMMIT");
 }
 
+Result<ReportLinks> Store::LinkReports(const DedupOptions& options) {
+  CASUS_RETURN_IF_ERROR(Flush());
+  struct Row {
+    int64_t id, duplicate_of, reports, sources;
+    std::string news_source;
+  };
+  std::vector<Row> rows;
+  std::vector<DedupEvent> events;
+  {
+    // Read to the end before writing: a PostgreSQL connection has one result at a time.
+    auto query = db_->Prepare(
+        "SELECT e.id, e.doc, e.source_code, e.target_code, e.code, e.root, e.date, p.name, p.country, "
+        "COALESCE(d.source, d.id), e.duplicate_of, e.reports, e.sources FROM events e "
+        "JOIN documents d ON d.id = e.doc AND d.coded_with = e.run "
+        "LEFT JOIN places p ON p.doc = e.doc AND p.run = e.run AND p.idx = e.place ORDER BY e.id");
+    if (!query.ok()) return query.status();
+    Statement& row = *query.value();
+    Status status;
+    while (row.Step(status)) {
+      DedupEvent e;
+      e.doc = row.Text(1);
+      e.source = row.Text(2);
+      e.target = row.Text(3);
+      e.code = row.Text(4);
+      e.root = row.Text(5);
+      std::string_view date = row.Text(6);
+      e.has_day = date.size() >= 10 && ParseIsoDate(date.substr(0, 10), e.day);
+      e.place = DedupPlace(row.Text(7), row.Text(8));
+      events.push_back(std::move(e));
+      rows.push_back({row.Int(0), row.IsNull(10) ? 0 : row.Int(10), row.Int(11), row.Int(12), std::string(row.Text(9))});
+    }
+    row.Reset();
+    CASUS_RETURN_IF_ERROR(status);
+  }
+  DedupLinks links = Deduplicate(events, options);
+  events = {};
+  // Distinct news sources of each event reported more than once, by its first report.
+  std::unordered_map<uint32_t, std::unordered_set<std::string_view>> sources_of;
+  for (uint32_t i = 0; i < rows.size(); ++i) {
+    if (links.reports[i] < 2) continue;
+    uint32_t first = links.duplicate_of[i] < 0 ? i : static_cast<uint32_t>(links.duplicate_of[i]);
+    sources_of[first].insert(rows[i].news_source);
+  }
+  ReportLinks result;
+  result.events = static_cast<int64_t>(rows.size());
+  auto update = db_->Prepare("UPDATE events SET duplicate_of = ?1, reports = ?2, sources = ?3 WHERE id = ?4");
+  if (!update.ok()) return update.status();
+  Statement& u = *update.value();
+  CASUS_RETURN_IF_ERROR(db_->Exec(dialect().begin_write));
+  in_transaction_ = true;
+  for (uint32_t i = 0; i < rows.size(); ++i) {
+    int32_t first = links.duplicate_of[i];
+    if (first < 0) ++result.unique;
+    int64_t duplicate_of = first < 0 ? 0 : rows[static_cast<uint32_t>(first)].id;
+    int64_t reports = links.reports[i];
+    int64_t sources = 1;
+    if (reports > 1) sources = static_cast<int64_t>(sources_of[first < 0 ? i : static_cast<uint32_t>(first)].size());
+    const Row& r = rows[i];
+    if (r.duplicate_of == duplicate_of && r.reports == reports && r.sources == sources) continue;
+    if (duplicate_of == 0) u.BindNull(1);
+    else u.BindInt(1, duplicate_of);
+    u.BindInt(2, reports);
+    u.BindInt(3, sources);
+    u.BindInt(4, r.id);
+    CASUS_RETURN_IF_ERROR(RunAndReset(u));
+    ++result.changed;
+  }
+  CASUS_RETURN_IF_ERROR(Flush());
+  return result;
+}
+
 Result<StoreCounts> Store::Counts() {
   CASUS_RETURN_IF_ERROR(Flush());
   // Current rows only: each document's events and quotations from the run that coded it last.
@@ -313,12 +388,15 @@ Result<StoreCounts> Store::Counts() {
       "(SELECT COUNT(*) FROM (SELECT e.source_code AS code FROM events e JOIN documents d "
       "ON d.id = e.doc AND d.coded_with = e.run WHERE e.source_code IS NOT NULL "
       "UNION SELECT e.target_code FROM events e JOIN documents d "
-      "ON d.id = e.doc AND d.coded_with = e.run WHERE e.target_code IS NOT NULL) AS actors)");
+      "ON d.id = e.doc AND d.coded_with = e.run WHERE e.target_code IS NOT NULL) AS actors), "
+      "(SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.doc AND d.coded_with = e.run "
+      "WHERE e.duplicate_of IS NULL), "
+      "(SELECT COUNT(*) FROM reported_counts c JOIN documents d ON d.id = c.doc AND d.coded_with = c.run)");
   if (!count.ok()) return count.status();
   Statement& row = *count.value();
   Status status;
   if (!row.Step(status)) return status.ok() ? Status::Internal("no counts") : status;
-  StoreCounts counts{row.Int(0), row.Int(1), row.Int(2), row.Int(3), row.Int(4)};
+  StoreCounts counts{row.Int(0), row.Int(1), row.Int(2), row.Int(3), row.Int(4), row.Int(5), row.Int(6)};
   row.Reset();
   return counts;
 }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "casus/cameo.h"
+#include "casus/dedup.h"
 #include "casus/doc.h"
 #include "casus/status.h"
 #include "store/database.h"
@@ -50,6 +51,15 @@ struct StoreCounts {
   int64_t events = 0;
   int64_t quotations = 0;
   int64_t actors = 0;  // distinct actor codes on either side of an event
+  int64_t unique_events = 0;  // events that are no other event's duplicate (first reports)
+  int64_t counts = 0;         // reported counts
+};
+
+// What LinkReports did.
+struct ReportLinks {
+  int64_t events = 0;   // current events read
+  int64_t unique = 0;   // of which first reports
+  int64_t changed = 0;  // rows whose links or counts changed
 };
 
 struct RunInfo {
@@ -80,6 +90,14 @@ class Store {
   Status Put(const Doc& doc, const CameoTable& cameo, const DocumentInfo& info);
   // Commits the documents Put since the last commit.
   Status Flush();
+
+  // Deduplication (docs/store.md): runs casus::Deduplicate, the step `casus
+  // dedup` runs on JSON lines, over every document's current events in ingest
+  // order, and stores each event's duplicate_of, reports and sources (distinct
+  // news sources among the reports; a document without a source counts as
+  // one). Links across ingests come from this: a later document links to an
+  // earlier one. Nothing is deleted; events of older runs keep their links.
+  Result<ReportLinks> LinkReports(const DedupOptions& options);
 
   Result<StoreCounts> Counts();
   Result<std::vector<RunInfo>> Runs();

@@ -44,7 +44,8 @@ void AppendStoredLocationJson(const StoredEvent::Location& location, std::string
 }
 
 void AppendStoredEventJson(const StoredEvent& event, std::string& out) {
-  // Keep in step with src/io/event_writer.cc: the store test compares the two.
+  // Keep in step with src/io/event_writer.cc and `casus dedup`: the store test
+  // compares with `casus code | casus dedup --mode story`.
   out += "{\"doc\":";
   AppendJsonString(out, event.doc);
   fmt::format_to(std::back_inserter(out), ",\"sentence\":{},\"date\":", event.sentence);
@@ -70,7 +71,12 @@ void AppendStoredEventJson(const StoredEvent& event, std::string& out) {
   if (!names.empty()) out += "\"" + names + "\"";
   out += "],\"location\":";
   AppendStoredLocationJson(event.location, out);
-  out += '}';
+  // What `casus dedup` adds, in its order.
+  out += ",\"id\":";
+  AppendJsonString(out, event.key);
+  out += ",\"duplicate_of\":";
+  AppendStringOrNull(event.duplicate_of_key, out);
+  fmt::format_to(std::back_inserter(out), ",\"reports\":{}}}", event.reports);
 }
 
 void AppendCsvField(std::string_view field, std::string& out) {
@@ -92,7 +98,7 @@ void AppendTsvField(std::string_view field, std::string& out) {
 
 std::string StoredEventCsvHeader() {
   return "doc,sentence,date,code,root,quad,penta,goldstein,plover,source_code,source_text,target_code,target_text,"
-         "trigger_text,flags,sentence_text";
+         "trigger_text,flags,sentence_text,id,duplicate_of,reports";
 }
 
 void AppendStoredEventCsv(const StoredEvent& event, std::string& out) {
@@ -117,6 +123,11 @@ void AppendStoredEventCsv(const StoredEvent& event, std::string& out) {
   AppendCsvField(EventFlagNames(event.flags, ";"), out);
   out += ',';
   AppendCsvField(event.sentence_text, out);
+  out += ',';
+  AppendCsvField(event.key, out);
+  out += ',';
+  AppendCsvField(event.duplicate_of_key, out);
+  fmt::format_to(std::back_inserter(out), ",{}", event.reports);
 }
 
 }  // namespace casus::store

@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -21,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+DEDUP_FIELDS = re.compile(r',"id":"(?:[^"\\]|\\.)*","duplicate_of":(?:null|"(?:[^"\\]|\\.)*"),"reports":\d+}$')
 
 ACTORS = ["Russia", "Ukraine", "China", "Japan", "South Korea", "Iran", "Israel", "Turkey", "Egypt", "India",
           "Pakistan", "Kenya", "Uganda", "Brazil", "Mexico", "France", "Germany"]
@@ -107,7 +110,9 @@ def main():
             problems.append("store holds %d documents, expected %d" % (stats["documents"], args.documents))
         exported = subprocess.run([args.casus, "export", "--db", db, "--format", "jsonl"], stdout=subprocess.PIPE,
                                   check=True).stdout.decode()
-        exported_events = sorted(exported.splitlines())
+        # The store adds deduplication's fields (docs/store.md), whose links follow the
+        # ingest order the kills changed: compare the events without them.
+        exported_events = sorted(DEDUP_FIELDS.sub("}", line) for line in exported.splitlines())
         if len(exported_events) != len(set(exported_events)):
             problems.append("duplicate events in the store")
         if exported_events != expected_events:

@@ -42,17 +42,19 @@ check "ingest reports progress on stderr" grep -q "ingested 1 documents, [0-9]* 
 
 "$casus" stats --db "$db" --json >"$work/stats.json"
 check "stats: one document after two ingests" \
-  grep -q '^{"documents":1,"sentences":[1-9][0-9]*,"events":[1-9][0-9]*,"quotations":[0-9]*,"actors":[1-9][0-9]*}$' "$work/stats.json"
+  grep -q '^{"documents":1,"sentences":[1-9][0-9]*,"events":[1-9][0-9]*,"quotations":[0-9]*,"actors":[1-9][0-9]*[,}]' "$work/stats.json"
 events=$(json_field events "$work/stats.json")
 "$casus" stats --db "$db" --runs --json >"$work/runs.jsonl"
 check "the two ingests with the same dictionaries are one run" test "$(wc -l <"$work/runs.jsonl")" -eq 1
 check "the run records the dictionary version" grep -q '"dictionary_version":"casus [0-9.]*, dictionaries [0-9a-f]\{16\}"' "$work/runs.jsonl"
 
 # Events only: --extras also writes quotation and count records, which export
-# jsonl leaves out (they are in the store's own tables).
-"$casus" code $code_extras --date 2024-05-03 "$article" | grep -v '^{"record":' >"$work/code.jsonl"
+# jsonl leaves out unless --records asks (they are in the store's own tables).
+# The store deduplicates as `casus dedup --mode story` does (ingest's default).
+"$casus" code $code_extras --date 2024-05-03 "$article" | grep -v '^{"record":' |
+  "$casus" dedup --mode story >"$work/code.jsonl"
 "$casus" export --db "$db" --format jsonl >"$work/export.jsonl"
-check "export jsonl is byte for byte casus code's output" cmp -s "$work/code.jsonl" "$work/export.jsonl"
+check "export jsonl is byte for byte casus code | casus dedup's output" cmp -s "$work/code.jsonl" "$work/export.jsonl"
 check "export has as many lines as stats has events" test "$(wc -l <"$work/export.jsonl")" -eq "$events"
 
 "$casus" export --db "$db" --format csv >"$work/export.csv"

@@ -13,11 +13,13 @@
 #include <string>
 
 #include "casus/event_writer.h"
+#include "casus/extras_writer.h"
 #include "casus/pipeline.h"
 #include "store/database.h"
 #include "store/event_query.h"
 #include "store/extras_query.h"
 #include "store/stored_event_format.h"
+#include "core/text_util.h"
 
 namespace casus::store {
 namespace {
@@ -197,13 +199,52 @@ TEST_P(StoreTest, CountsByMonthAndQuadClass) {
   EXPECT_EQ(weeks.value().front().period, "2024-01-01");  // the Monday of 2024-01-05's week
 }
 
+// Deduplication across commits: a document stored later links to an earlier
+// one's event, and unique events are counted apart from reports.
+TEST_P(StoreTest, LinkReportsLinksLaterDocumentsToEarlierEvents) {
+  ASSERT_EQ(Put("first", kChinaWarns, "2024-01-05"), 1u);
+  ASSERT_TRUE(store_->Flush().ok());
+  ASSERT_EQ(Put("second", kChinaWarns, "2024-01-06"), 1u);
+  ASSERT_EQ(Put("weeks later", kChinaWarns, "2024-02-20"), 1u);
+  auto linked = store_->LinkReports(DedupOptions{DedupMode::kStory, 2});
+  ASSERT_TRUE(linked.ok()) << linked.status().message();
+  EXPECT_EQ(linked->events, 3);
+  EXPECT_EQ(linked->unique, 2);
+  std::vector<StoredEvent> events = Query({});
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].duplicate_of, 0);
+  EXPECT_EQ(events[0].reports, 2);
+  EXPECT_EQ(events[0].sources, 1);  // both documents come from the source "Example"
+  EXPECT_EQ(events[1].duplicate_of, events[0].id);
+  EXPECT_EQ(events[1].duplicate_of_key, "first:0:0");
+  EXPECT_EQ(events[1].reports, 2);
+  EXPECT_EQ(events[2].duplicate_of, 0);
+  EXPECT_EQ(events[2].reports, 1);
+  EventFilter unique;
+  unique.unique = true;
+  EXPECT_EQ(Query(unique).size(), 2u);
+  auto counts = store_->Counts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->events, 3);
+  EXPECT_EQ(counts->unique_events, 2);
+  // Linking again changes nothing.
+  auto again = store_->LinkReports(DedupOptions{DedupMode::kStory, 2});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->changed, 0);
+}
+
 TEST_P(StoreTest, StoredJsonIsTheCodeCommandsJson) {
   std::string text = std::string("Ties \xE2\x80\x94 strained. ") + kChinaWarns + " " + kRussiaShells;
   Put("doc \"1\"", text, "");
+  // The contract plus what `casus dedup` adds: one document, so every event is its own first report.
   std::string expected;
-  for (const Event& e : doc_->events) {
-    AppendEventJson(*doc_, e, SharedPipeline()->cameo(), expected);
-    expected += '\n';
+  const std::vector<std::string> ids = EventIds(*doc_);
+  for (size_t i = 0; i < doc_->events.size(); ++i) {
+    AppendEventJson(*doc_, doc_->events[i], SharedPipeline()->cameo(), expected);
+    expected.pop_back();  // the closing brace
+    expected += ",\"id\":";
+    AppendJsonString(expected, ids[i]);
+    expected += ",\"duplicate_of\":null,\"reports\":1}\n";
   }
   std::string stored;
   for (const StoredEvent& e : Query({})) {
