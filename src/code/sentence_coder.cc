@@ -6,6 +6,7 @@
 #include "code/event_coder_scratch.h"
 #include "code/noun_phrase_actor.h"
 #include "code/pattern_matcher.h"
+#include "code/petrarch_roles.h"
 #include "code/stated_intent.h"
 #include "code/linked_events.h"
 #include "code/complement_codes.h"
@@ -87,6 +88,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     }
 
   size_t first_event = doc.events.size();
+  const bool petrarch = options_.petrarch_semantics;
   std::vector<uint32_t> sources, targets, conj;
 
   // The first actor in the chain of prepositional phrases after `np` ("a target
@@ -162,7 +164,11 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         };
         push(e);
         int paired = verbs_->pattern(pattern_index).paired_cameo;
-        int mirror = !tgt.present() ? -1 : paired >= 0 ? paired : MirrorEventCode(*cameo_, cameo);
+        // PETRARCH codes a reverse event only where the pattern pairs one ("[032:033]").
+        int mirror = !tgt.present()              ? -1
+                     : paired >= 0               ? paired
+                     : petrarch                  ? -1
+                                                 : MirrorEventCode(*cameo_, cameo);
         if (mirror >= 0) {
           Event m = e;
           m.cameo = static_cast<uint16_t>(mirror);
@@ -179,7 +185,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         add(tgt);
       }
       // "India and Pakistan agreed to a ceasefire": joint actors act on each other.
-      if (!any_target && source_nps.size() >= 2 && source_nps.size() <= 4) {
+      if (!any_target && !petrarch && source_nps.size() >= 2 && source_nps.size() <= 4) {
         for (uint32_t other : source_nps) {
           if (other == s) continue;
           ActorRef tgt = actor_of(static_cast<int>(other));
@@ -191,6 +197,33 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       if (!any_target) add(ActorRef{});
       scratch.last_actor = src;
     }
+  };
+
+  // PETRARCH: with no subject, the nearest actor before the verb; with no
+  // target actor, the first after it (petrarch_roles.h).
+  auto HasActor = [&](const std::vector<uint32_t>& nps) {
+    for (uint32_t p : nps)
+      if (actor_of(static_cast<int>(p)).present()) return true;
+    return false;
+  };
+  auto UsePetrarchActor = [&](PetrarchActor found, std::vector<uint32_t>& role) {
+    if (found.phrase < 0) return;
+    auto p = static_cast<uint32_t>(found.phrase);
+    if (!actor_of(found.phrase).present()) {  // "an anti-Gondor parade": the mention's own code
+      const Mention& mention = doc.mentions[static_cast<uint32_t>(found.mention)];
+      scratch.np_actor[p] = ActorRef{mention.code, doc.tokens[mention.first].begin, doc.tokens[mention.end - 1].end};
+    }
+    role.assign(1, p);
+  };
+  auto UsePetrarchDefaults = [&](uint32_t verb_first, uint32_t after_match) {
+    if (sources.empty())
+      UsePetrarchActor(PetrarchDefaultSource(doc, sentence.first_token, verb_first, scratch.phrase_of_token,
+                                             scratch.mention_of_token, targets),
+                       sources);
+    if (!HasActor(targets))
+      UsePetrarchActor(PetrarchDefaultTarget(doc, after_match, sentence.end_token, scratch.phrase_of_token,
+                                             scratch.mention_of_token, sources),
+                       targets);
   };
 
   // Modality of verb phrase v: its own flags plus what governs it.
@@ -278,7 +311,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         }
       }
       if (object >= 0) clause.Conjuncts(static_cast<uint32_t>(object), targets);
-      if (passive) {
+      // PETRARCH reads a passive verb as an active one unless a by-phrase names the doer.
+      if (passive && !(petrarch && clause.PrepositionalObject(v, w_.by) < 0)) {
         // "Protesters were arrested by police": the by-phrase acts, the subject undergoes.
         std::vector<uint32_t> undergoers = sources;
         sources.clear();
@@ -350,6 +384,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           break;
         }
       }
+      if (petrarch) UsePetrarchDefaults(vp.first, std::max(m.last_token, vp.end));
       scratch.verb_matched[v] = code + 1;
       if (trace)
         trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +
