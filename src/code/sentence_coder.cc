@@ -185,7 +185,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         add(tgt);
       }
       // "India and Pakistan agreed to a ceasefire": joint actors act on each other.
-      if (!any_target && !petrarch && source_nps.size() >= 2 && source_nps.size() <= 4) {
+      if (!any_target && source_nps.size() >= 2 && source_nps.size() <= 4) {
         for (uint32_t other : source_nps) {
           if (other == s) continue;
           ActorRef tgt = actor_of(static_cast<int>(other));
@@ -213,7 +213,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       const Mention& mention = doc.mentions[static_cast<uint32_t>(found.mention)];
       scratch.np_actor[p] = ActorRef{mention.code, doc.tokens[mention.first].begin, doc.tokens[mention.end - 1].end};
     }
-    role.assign(1, p);
+    role.clear();
+    clause.Conjuncts(p, role);  // "between Eriador and Osgiliath"
   };
   auto UsePetrarchDefaults = [&](uint32_t verb_first, uint32_t after_match) {
     if (sources.empty())
@@ -348,7 +349,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       uint16_t flags = modality(v, intent);
       int code = pattern.cameo;
       // What an actor says it will (or will not) do is coded as the statement.
-      bool stated = intent || ((vp.flags & kFuture) && !(vp.flags & kModal));
+      // PETRARCH codes the verb's pattern whatever the modality or complement.
+      bool stated = !petrarch && (intent || ((vp.flags & kFuture) && !(vp.flags & kModal)));
       if (stated && !(flags & (kEventHypothetical | kEventQuestion))) {
         int recoded = (flags & kEventNegated) ? RefusalCode(*cameo_, code) : StatedIntentCode(*cameo_, code);
         if (recoded >= 0) {
@@ -358,7 +360,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       }
       // "urged Germany to send weapons", "demanded that Belarus release the journalist":
       // what is asked for refines the code, and its doer is the target when none was named.
-      if (int complement = ComplementOf(v); complement >= 0) {
+      if (int complement = petrarch ? -1 : ComplementOf(v); complement >= 0) {
         const Phrase& cp = doc.phrases[static_cast<uint32_t>(complement)];
         // "Russia said Israel must end its attacks": a statement that something must
         // be done is a demand.
