@@ -349,8 +349,10 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       uint16_t flags = modality(v, intent);
       int code = pattern.cameo;
       // What an actor says it will (or will not) do is coded as the statement.
-      // PETRARCH codes the verb's pattern whatever the modality or complement.
-      bool stated = !petrarch && (intent || ((vp.flags & kFuture) && !(vp.flags & kModal)));
+      // PETRARCH codes the verb's own pattern whatever its modality: so do we when
+      // coding with its dictionaries and keeping unreal events (as it does); when
+      // we judge modality, a stated intent is coded as such rather than dropped.
+      bool stated = !(petrarch && options_.keep_unreal_events) && (intent || ((vp.flags & kFuture) && !(vp.flags & kModal)));
       if (stated && !(flags & (kEventHypothetical | kEventQuestion))) {
         int recoded = (flags & kEventNegated) ? RefusalCode(*cameo_, code) : StatedIntentCode(*cameo_, code);
         if (recoded >= 0) {
@@ -360,7 +362,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       }
       // "urged Germany to send weapons", "demanded that Belarus release the journalist":
       // what is asked for refines the code, and its doer is the target when none was named.
-      if (int complement = petrarch ? -1 : ComplementOf(v); complement >= 0) {
+      if (int complement = petrarch && options_.keep_unreal_events ? -1 : ComplementOf(v); complement >= 0) {
         const Phrase& cp = doc.phrases[static_cast<uint32_t>(complement)];
         // "Russia said Israel must end its attacks": a statement that something must
         // be done is a demand.
