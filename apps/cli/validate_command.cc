@@ -47,7 +47,9 @@ int Run(const ValidateOptions& options, bool tabari) {
   PipelineOptions po;
   po.dict_dir = options.dict_dir;
   po.lenient = true;
-  po.keep_unreal_events = options.include_unreal;
+  // PETRARCH codes negated, future and hypothetical verbs like any other, and its
+  // records expect them.
+  po.keep_unreal_events = options.include_unreal || !tabari;
   std::vector<ValidationRecord> records;
   if (tabari) {
     auto project = ReadTabariProject(options.input, &sink);

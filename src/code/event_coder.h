@@ -15,6 +15,9 @@ namespace casus {
 
 struct EventCoderOptions {
   bool keep_unreal_events = false;  // keep negated/future/hypothetical events, flagged
+  // Coding with PETRARCH dictionaries: apply their patterns as PETRARCH does
+  // (code/petrarch_*.h, docs/foreign-dictionaries.md). Never set for ours.
+  bool petrarch_semantics = false;
 };
 
 class EventCoder : public Stage {

@@ -6,6 +6,7 @@
 #include "code/event_coder_scratch.h"
 #include "code/noun_phrase_actor.h"
 #include "code/pattern_matcher.h"
+#include "code/petrarch_roles.h"
 #include "code/stated_intent.h"
 #include "code/linked_events.h"
 #include "code/complement_codes.h"
@@ -87,6 +88,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     }
 
   size_t first_event = doc.events.size();
+  const bool petrarch = options_.petrarch_semantics;
   std::vector<uint32_t> sources, targets, conj;
 
   // The first actor in the chain of prepositional phrases after `np` ("a target
@@ -162,7 +164,11 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         };
         push(e);
         int paired = verbs_->pattern(pattern_index).paired_cameo;
-        int mirror = !tgt.present() ? -1 : paired >= 0 ? paired : MirrorEventCode(*cameo_, cameo);
+        // PETRARCH codes a reverse event only where the pattern pairs one ("[032:033]").
+        int mirror = !tgt.present()              ? -1
+                     : paired >= 0               ? paired
+                     : petrarch                  ? -1
+                                                 : MirrorEventCode(*cameo_, cameo);
         if (mirror >= 0) {
           Event m = e;
           m.cameo = static_cast<uint16_t>(mirror);
@@ -191,6 +197,34 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       if (!any_target) add(ActorRef{});
       scratch.last_actor = src;
     }
+  };
+
+  // PETRARCH: with no subject, the nearest actor before the verb; with no
+  // target actor, the first after it (petrarch_roles.h).
+  auto HasActor = [&](const std::vector<uint32_t>& nps) {
+    for (uint32_t p : nps)
+      if (actor_of(static_cast<int>(p)).present()) return true;
+    return false;
+  };
+  auto UsePetrarchActor = [&](PetrarchActor found, std::vector<uint32_t>& role) {
+    if (found.phrase < 0) return;
+    auto p = static_cast<uint32_t>(found.phrase);
+    if (!actor_of(found.phrase).present()) {  // "an anti-Gondor parade": the mention's own code
+      const Mention& mention = doc.mentions[static_cast<uint32_t>(found.mention)];
+      scratch.np_actor[p] = ActorRef{mention.code, doc.tokens[mention.first].begin, doc.tokens[mention.end - 1].end};
+    }
+    role.clear();
+    clause.Conjuncts(p, role);  // "between Eriador and Osgiliath"
+  };
+  auto UsePetrarchDefaults = [&](uint32_t verb_first, uint32_t after_match) {
+    if (sources.empty())
+      UsePetrarchActor(PetrarchDefaultSource(doc, sentence.first_token, verb_first, scratch.phrase_of_token,
+                                             scratch.mention_of_token, targets),
+                       sources);
+    if (!HasActor(targets))
+      UsePetrarchActor(PetrarchDefaultTarget(doc, after_match, sentence.end_token, scratch.phrase_of_token,
+                                             scratch.mention_of_token, sources),
+                       targets);
   };
 
   // Modality of verb phrase v: its own flags plus what governs it.
@@ -278,7 +312,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         }
       }
       if (object >= 0) clause.Conjuncts(static_cast<uint32_t>(object), targets);
-      if (passive) {
+      // PETRARCH reads a passive verb as an active one unless a by-phrase names the doer.
+      if (passive && !(petrarch && clause.PrepositionalObject(v, w_.by) < 0)) {
         // "Protesters were arrested by police": the by-phrase acts, the subject undergoes.
         std::vector<uint32_t> undergoers = sources;
         sources.clear();
@@ -314,7 +349,10 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       uint16_t flags = modality(v, intent);
       int code = pattern.cameo;
       // What an actor says it will (or will not) do is coded as the statement.
-      bool stated = intent || ((vp.flags & kFuture) && !(vp.flags & kModal));
+      // PETRARCH codes the verb's own pattern whatever its modality: so do we when
+      // coding with its dictionaries and keeping unreal events (as it does); when
+      // we judge modality, a stated intent is coded as such rather than dropped.
+      bool stated = !(petrarch && options_.keep_unreal_events) && (intent || ((vp.flags & kFuture) && !(vp.flags & kModal)));
       if (stated && !(flags & (kEventHypothetical | kEventQuestion))) {
         int recoded = (flags & kEventNegated) ? RefusalCode(*cameo_, code) : StatedIntentCode(*cameo_, code);
         if (recoded >= 0) {
@@ -324,7 +362,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       }
       // "urged Germany to send weapons", "demanded that Belarus release the journalist":
       // what is asked for refines the code, and its doer is the target when none was named.
-      if (int complement = ComplementOf(v); complement >= 0) {
+      if (int complement = petrarch && options_.keep_unreal_events ? -1 : ComplementOf(v); complement >= 0) {
         const Phrase& cp = doc.phrases[static_cast<uint32_t>(complement)];
         // "Russia said Israel must end its attacks": a statement that something must
         // be done is a demand.
@@ -350,6 +388,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           break;
         }
       }
+      if (petrarch) UsePetrarchDefaults(vp.first, std::max(m.last_token, vp.end));
       scratch.verb_matched[v] = code + 1;
       if (trace)
         trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +

@@ -187,7 +187,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   stages.push_back(std::make_unique<Chunker>(vocab));
   stages.push_back(std::make_unique<ActorTagger>(&r.actors));
   auto coder = std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab,
-                                           EventCoderOptions{options.keep_unreal_events});
+                                           EventCoderOptions{options.keep_unreal_events, !options.petrarch_dicts.empty()});
   pipeline->event_coder_ = coder.get();
   stages.push_back(std::move(coder));
   stages.push_back(std::make_unique<PlaceResolver>(&r.gazetteer, &r.cameo, vocab));

@@ -1,0 +1,77 @@
+// Coding with PETRARCH dictionaries applies PETRARCH's semantics
+// (code/petrarch_roles.h, docs/foreign-dictionaries.md): the first actor after
+// the verb is its target however deep, a passive without a by-phrase keeps its
+// subject as the source, and only paired patterns code a reverse event.
+#include "casus/pipeline.h"
+#include "foreign_test_util.h"
+
+namespace casus {
+namespace {
+
+using testing::TempDir;
+
+constexpr const char* kVerbs =
+    "---  PRAISE  [051]  ---\n"
+    "PRAISE\n"
+    "ALLOW\n"
+    "---  TALK  [041]  ---\n"
+    "TALK\n"
+    "---  CRITICIZE  [111]  ---\n"
+    "CRITICIZE {CRITICIZED}\n"
+    "---  VISIT  [042]  ---\n"
+    "VISIT\n"
+    "- * +  [042:043]\n";
+constexpr const char* kActors = "ARNOR [ARN]\nGONDOR [GON]\nMORDOR [MOR]\n";
+
+// "SRC/TGT/CODE" of each event coded from `text`.
+std::vector<std::string> Code(const Pipeline& pipeline, const std::string& text) {
+  auto doc = pipeline.NewDoc();
+  doc->Reset("t", text, "1995-01-01");
+  EXPECT_TRUE(pipeline.Process(*doc).ok());
+  std::vector<std::string> out;
+  for (const Event& e : doc->events)
+    out.push_back(std::string(doc->words.Text(e.source.code)) + "/" +
+                  (e.target.present() ? std::string(doc->words.Text(e.target.code)) : "---") + "/" +
+                  pipeline.cameo().at(e.cameo).code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class PetrarchSemantics : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_.Write("CAMEO.test.txt", kVerbs);
+    dir_.Write("Test.actors.txt", kActors);
+    PipelineOptions options;
+    options.petrarch_dicts = dir_.path();
+    DiagnosticList diagnostics;
+    auto loaded = Pipeline::Load(options, &diagnostics);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    pipeline_ = std::move(loaded).value();
+  }
+  TempDir dir_;
+  std::unique_ptr<Pipeline> pipeline_;
+};
+
+TEST_F(PetrarchSemantics, TargetIsTheFirstActorAfterTheVerb) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Code(*pipeline_, "Arnor allowed that Mordor is a pleasant place to visit."), V{"ARN/MOR/051"});
+  EXPECT_EQ(Code(*pipeline_, "Arnor praised the anti- Gondor parade."), V{"ARN/GON/051"});
+  // A reporting clause is not part of the verb's phrase.
+  EXPECT_EQ(Code(*pipeline_, "Arnor praised the parade, a Gondor official said."), V{"ARN/---/051"});
+}
+
+TEST_F(PetrarchSemantics, PassiveWithoutDoerKeepsItsSubject) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Code(*pipeline_, "Arnor was criticized over its dispute with Mordor."), V{"ARN/MOR/111"});
+  EXPECT_EQ(Code(*pipeline_, "Arnor was criticized by Mordor."), V{"MOR/ARN/111"});
+}
+
+TEST_F(PetrarchSemantics, OnlyPairedPatternsCodeAReverseEvent) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Code(*pipeline_, "Arnor talked with Gondor."), V{"ARN/GON/041"});
+  EXPECT_EQ(Code(*pipeline_, "Arnor visited Gondor."), (V{"ARN/GON/042", "GON/ARN/043"}));
+}
+
+}  // namespace
+}  // namespace casus
