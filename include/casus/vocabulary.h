@@ -33,16 +33,27 @@ class StringTable {
   std::string_view Text(WordId id) const { return views_[id]; }
   size_t size() const { return views_.size(); }
   void Clear();
+  // Makes room for `words` strings in all, so that loading them never rehashes.
+  void Reserve(size_t words);
 
   static uint64_t Hash(std::string_view s);
 
  private:
+  // The string's bytes and length are in the slot, so a lookup reads the slot
+  // and the bytes: no third cache miss through views_.
   struct Slot {
-    uint32_t tag = 0;      // high half of the hash: most mismatches end here
+    const char* data = nullptr;
     WordId id = kNoWord;   // kNoWord: empty
+    uint32_t check = 0;    // Check(hash, size): most mismatches end here
   };
+  // The hash's high 24 bits, and the length when below 255 (else 255: compare views_).
+  static uint32_t Check(uint64_t hash, size_t size) {
+    return (static_cast<uint32_t>(hash >> 32) & 0xFFFFFF00u) | static_cast<uint32_t>(size < 255 ? size : 255);
+  }
   std::string_view Store(std::string_view s);
   void Grow();
+  void Rehash(size_t slot_count);
+  static void Place(std::vector<Slot>& slots, const Slot& slot, uint64_t hash);
 
   std::vector<Slot> slots_;              // power-of-two size, at most half full
   std::vector<std::string_view> views_;  // by id; views_[0] is "no word"
@@ -59,6 +70,7 @@ class Vocabulary {
   WordId Find(std::string_view s, uint64_t hash) const { return table_.Find(s, hash); }
   std::string_view Text(WordId id) const { return table_.Text(id); }
   WordId size() const { return static_cast<WordId>(table_.size()); }
+  void Reserve(size_t words) { table_.Reserve(words); }
 
  private:
   StringTable table_;

@@ -160,20 +160,10 @@ bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& b
   return true;
 }
 
-// False when a word the pattern needs is in none of the tokens it may look at.
-bool MayMatch(const PatternContext& c, const VerbPattern& pattern, uint32_t trigger) {
-  if (c.words == nullptr || pattern.required_count == 0) return true;
-  // The matcher looks at [clause_begin, trigger) and (trigger, clause_end).
-  if (!c.words->Covers(std::min(c.clause_begin, trigger), std::max(c.clause_end, trigger + 1))) return true;
-  for (uint8_t i = 0; i < pattern.required_count; ++i)
-    if (!c.words->MayContain(pattern.required_words[i])) return false;
-  return true;
-}
-
 }  // namespace
 
 bool MatchPattern(const PatternContext& c, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out) {
-  if (!MayMatch(c, pattern, trigger)) return false;
+  if (!MayMatch(c, pattern.required_words, trigger)) return false;
   if (!pattern.before.empty() && !MatchBackward(c, pattern.before, pattern.max_gap, trigger, out)) return false;
   return MatchForward(c, pattern.rest, pattern.max_gap, trigger + 1, out);
 }

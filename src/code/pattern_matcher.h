@@ -1,6 +1,7 @@
 // Matches one event pattern against the words around its trigger.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -26,6 +27,18 @@ struct PatternContext {
   // words are missing are rejected without looking further.
   const WordFilter* words = nullptr;
 };
+
+// False when a pattern needing `required` words cannot match at `trigger`
+// because one of them is in none of the tokens it may look at (MatchPattern
+// asks this first; the coder asks it from VerbDictionary's packed lists).
+inline bool MayMatch(const PatternContext& c, const RequiredWords& required, uint32_t trigger) {
+  if (c.words == nullptr) return true;
+  // The matcher looks at [clause_begin, trigger) and (trigger, clause_end).
+  if (!c.words->Covers(std::min(c.clause_begin, trigger), std::max(c.clause_end, trigger + 1))) return true;
+  for (WordId word : required)
+    if (word != kNoWord && !c.words->MayContain(word)) return false;
+  return true;
+}
 
 // True when `pattern` matches with its trigger at token `trigger`.
 bool MatchPattern(const PatternContext& context, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out);

@@ -1,5 +1,6 @@
 // EventCoder::CodeSentence: verb patterns, nominal patterns, modality.
 #include <algorithm>
+#include <span>
 #include <string>
 
 #include "code/event_coder.h"
@@ -24,10 +25,13 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
   if (sentence.first_token >= sentence.end_token) return;
 
   // Discards: sports, markets, entertainment.
+  // The sentence's lower-case ids once; each token's window of up to 8 words is a span of them.
+  thread_local std::vector<WordId> lowers;
+  lowers.clear();
+  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) lowers.push_back(doc.tokens[t].lower);
   for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-    thread_local std::vector<WordId> words;
-    words.clear();
-    for (uint32_t k = t; k < sentence.end_token && k < t + 8; ++k) words.push_back(doc.tokens[k].lower);
+    const size_t at = t - sentence.first_token;
+    const std::span<const WordId> words(lowers.data() + at, std::min<size_t>(8, lowers.size() - at));
     if (discards_->Longest(words).length > 0) {
       if (trace) trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": discarded (matches '" +
                                         std::string(doc.Surface(doc.tokens[t])) + "...')");
@@ -286,10 +290,13 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     uint32_t end = clause.ClauseEnd(v);
     // A complement's own clause continues past its governor's end.
     if (end <= vp.end) end = doc.sentences[sentence_index].end_token;
-    for (uint32_t pi : candidates) {
+    const PatternContext context{doc, scratch.phrase_of_token, sentence.first_token, end, passive, &sentence_words};
+    const std::span<const RequiredWords> required = verbs_->VerbPatternWords(head.lemma);
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      if (!MayMatch(context, required[k], vp.head)) continue;
+      const uint32_t pi = candidates[k];
       const VerbPattern& pattern = verbs_->pattern(pi);
       PatternMatch m;
-      PatternContext context{doc, scratch.phrase_of_token, sentence.first_token, end, passive, &sentence_words};
       if (!MatchPattern(context, pattern, vp.head, m)) continue;
       int subject = clause.Subject(v);
       sources.clear();
@@ -373,7 +380,12 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         }
         PatternContext complement_context{doc, scratch.phrase_of_token, cp.first, sentence.end_token,
                                           (cp.flags & kPassive) != 0, &sentence_words};
-        for (uint32_t ci : verbs_->VerbPatterns(doc.tokens[cp.head].lemma)) {
+        const WordId complement_lemma = doc.tokens[cp.head].lemma;
+        const std::vector<uint32_t>& complement_patterns = verbs_->VerbPatterns(complement_lemma);
+        const std::span<const RequiredWords> complement_required = verbs_->VerbPatternWords(complement_lemma);
+        for (size_t ck = 0; ck < complement_patterns.size(); ++ck) {
+          if (!MayMatch(complement_context, complement_required[ck], cp.head)) continue;
+          const uint32_t ci = complement_patterns[ck];
           PatternMatch cm;
           if (!MatchPattern(complement_context, verbs_->pattern(ci), cp.head, cm)) continue;
           int combined = CombineWithComplement(*cameo_, code, verbs_->pattern(ci).cameo);
@@ -408,10 +420,13 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       const Token& tok = doc.tokens[t];
       if (!IsNoun(tok.tag) || scratch.token_consumed[t]) continue;
       const auto& candidates = verbs_->NounPatterns(tok.lemma);
-      for (uint32_t pi : candidates) {
+      const std::span<const RequiredWords> required = verbs_->NounPatternWords(tok.lemma);
+      const PatternContext context{doc, scratch.phrase_of_token, np.first, sentence.end_token, false, &sentence_words};
+      for (size_t k = 0; k < candidates.size(); ++k) {
+        if (!MayMatch(context, required[k], t)) continue;
+        const uint32_t pi = candidates[k];
         const VerbPattern& pattern = verbs_->pattern(pi);
         PatternMatch m;
-        PatternContext context{doc, scratch.phrase_of_token, np.first, sentence.end_token, false, &sentence_words};
         if (!MatchPattern(context, pattern, t, m)) continue;
         sources.clear();
         targets.clear();

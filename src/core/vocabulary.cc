@@ -53,11 +53,14 @@ StringTable::StringTable() : slots_(kInitialSlots) { views_.emplace_back(); }
 
 WordId StringTable::Find(std::string_view s, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
-  const auto tag = static_cast<uint32_t>(hash >> 32);
+  const uint32_t check = Check(hash, s.size());
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.id == kNoWord) return kNoWord;
-    if (slot.tag == tag && views_[slot.id] == s) return slot.id;
+    if (slot.check != check) continue;
+    // Below 255 bytes the check holds the exact length.
+    if (s.size() < 255 ? (s.empty() || std::memcmp(slot.data, s.data(), s.size()) == 0) : views_[slot.id] == s)
+      return slot.id;
   }
 }
 
@@ -65,12 +68,17 @@ WordId StringTable::Intern(std::string_view s, uint64_t hash) {
   if (WordId id = Find(s, hash); id != kNoWord) return id;
   if ((views_.size() + 1) * 2 > slots_.size()) Grow();
   auto id = static_cast<WordId>(views_.size());
-  views_.push_back(Store(s));
-  const size_t mask = slots_.size() - 1;
-  size_t i = hash & mask;
-  while (slots_[i].id != kNoWord) i = (i + 1) & mask;
-  slots_[i] = {static_cast<uint32_t>(hash >> 32), id};
+  std::string_view stored = Store(s);
+  views_.push_back(stored);
+  Place(slots_, {stored.data(), id, Check(hash, s.size())}, hash);
   return id;
+}
+
+void StringTable::Place(std::vector<Slot>& slots, const Slot& slot, uint64_t hash) {
+  const size_t mask = slots.size() - 1;
+  size_t i = hash & mask;
+  while (slots[i].id != kNoWord) i = (i + 1) & mask;
+  slots[i] = slot;
 }
 
 std::string_view StringTable::Store(std::string_view s) {
@@ -91,14 +99,20 @@ std::string_view StringTable::Store(std::string_view s) {
   return {at, s.size()};
 }
 
-void StringTable::Grow() {
-  std::vector<Slot> bigger(slots_.size() * 2);
-  const size_t mask = bigger.size() - 1;
+void StringTable::Grow() { Rehash(slots_.size() * 2); }
+
+void StringTable::Reserve(size_t words) {
+  size_t slots = slots_.size();
+  while (words * 2 > slots) slots *= 2;
+  if (slots != slots_.size()) Rehash(slots);
+  views_.reserve(words);
+}
+
+void StringTable::Rehash(size_t slot_count) {
+  std::vector<Slot> bigger(slot_count);
   for (WordId id = 1; id < views_.size(); ++id) {
     uint64_t hash = Hash(views_[id]);
-    size_t i = hash & mask;
-    while (bigger[i].id != kNoWord) i = (i + 1) & mask;
-    bigger[i] = {static_cast<uint32_t>(hash >> 32), id};
+    Place(bigger, {views_[id].data(), id, Check(hash, views_[id].size())}, hash);
   }
   slots_.swap(bigger);
 }

@@ -6,13 +6,35 @@ void PhraseTrie::Add(std::span<const WordId> words, uint32_t payload) {
   if (words.empty()) return;
   uint32_t node = 0;
   for (WordId w : words) {
-    auto [it, inserted] = edges_.try_emplace(Key(node, w), static_cast<uint32_t>(nodes_.size()));
-    if (inserted) nodes_.emplace_back();
-    node = it->second;
+    uint32_t child = Child(node, w);
+    if (child == kNoNode) {
+      if ((edge_count_ + 1) * 2 > edges_.size()) GrowEdges();
+      child = static_cast<uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      const uint64_t key = Key(node, w);
+      const size_t mask = edges_.size() - 1;
+      size_t i = Slot(key, mask);
+      while (edges_[i].key != 0) i = (i + 1) & mask;
+      edges_[i] = {key, child};
+      ++edge_count_;
+    }
+    node = child;
   }
   if (pending_.size() < nodes_.size()) pending_.resize(nodes_.size());
   pending_[node].push_back(payload);
   ++phrase_count_;
+}
+
+void PhraseTrie::GrowEdges() {
+  std::vector<Edge> bigger(edges_.size() * 2);
+  const size_t mask = bigger.size() - 1;
+  for (const Edge& e : edges_) {
+    if (e.key == 0) continue;
+    size_t i = Slot(e.key, mask);
+    while (bigger[i].key != 0) i = (i + 1) & mask;
+    bigger[i] = e;
+  }
+  edges_.swap(bigger);
 }
 
 void PhraseTrie::Freeze() {

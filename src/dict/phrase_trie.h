@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "casus/vocabulary.h"
@@ -15,7 +14,7 @@ namespace casus {
 
 class PhraseTrie {
  public:
-  PhraseTrie() : nodes_(1) {}
+  PhraseTrie() : nodes_(1), edges_(kInitialEdgeSlots) {}
 
   // Adds a phrase; `payload` is the caller's entry index.
   void Add(std::span<const WordId> words, uint32_t payload);
@@ -33,9 +32,8 @@ class PhraseTrie {
   void ForEach(std::span<const WordId> words, Callback&& callback) const {
     uint32_t node = 0;
     for (size_t i = 0; i < words.size(); ++i) {
-      auto it = edges_.find(Key(node, words[i]));
-      if (it == edges_.end()) return;
-      node = it->second;
+      node = Child(node, words[i]);
+      if (node == kNoNode) return;
       const Node& n = nodes_[node];
       if (n.payload_end > n.payload_begin)
         callback(Match{static_cast<uint32_t>(i + 1),
@@ -48,10 +46,34 @@ class PhraseTrie {
   struct Node {
     uint32_t payload_begin = 0, payload_end = 0;
   };
+  // Edges (parent node, word) -> child live in one flat open-addressing table
+  // (linear probing, at most half full): every token of every sentence walks
+  // it, and a node-based hash map costs a cache miss per bucket and per node.
+  struct Edge {
+    uint64_t key = 0;  // Key(parent, word); 0 is never a key, as word ids start at 1
+    uint32_t child = 0;
+  };
+  static constexpr uint32_t kNoNode = 0;  // the root is never a child
+  static constexpr size_t kInitialEdgeSlots = 16;
   static uint64_t Key(uint32_t node, WordId word) { return (static_cast<uint64_t>(node) << 32) | word; }
+  static size_t Slot(uint64_t key, size_t mask) {
+    key *= 0x9e3779b97f4a7c15ULL;
+    return static_cast<size_t>(key >> 32 ^ key) & mask;
+  }
+  uint32_t Child(uint32_t node, WordId word) const {
+    const uint64_t key = Key(node, word);
+    const size_t mask = edges_.size() - 1;
+    for (size_t i = Slot(key, mask);; i = (i + 1) & mask) {
+      const Edge& e = edges_[i];
+      if (e.key == key) return e.child;
+      if (e.key == 0) return kNoNode;
+    }
+  }
+  void GrowEdges();
 
   std::vector<Node> nodes_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<Edge> edges_;  // power-of-two size
+  size_t edge_count_ = 0;
   std::vector<std::vector<uint32_t>> pending_;  // per node, until Freeze
   std::vector<uint32_t> payloads_;
   size_t phrase_count_ = 0;

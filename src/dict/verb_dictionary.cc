@@ -116,6 +116,7 @@ size_t VerbDictionary::LoadFile(const std::string& path, const CameoTable& cameo
 
 void VerbDictionary::Add(VerbPattern pattern) {
   pattern.required_count = 0;
+  pattern.required_words = {};
   for (const auto* elements : {&pattern.before, &pattern.rest})
     for (const PatternElement& el : *elements) {
       // A stem also matches longer words, so only exact words are required.
@@ -129,9 +130,11 @@ void VerbDictionary::Add(VerbPattern pattern) {
   uint32_t& list = by_trigger[pattern.trigger];
   if (list == 0) {
     lists_.emplace_back();
+    list_words_.emplace_back();
     list = static_cast<uint32_t>(lists_.size());
   }
   lists_[list - 1].push_back(index);
+  list_words_[list - 1].push_back(pattern.required_words);
   patterns_.push_back(std::move(pattern));
 }
 
@@ -148,12 +151,29 @@ void VerbDictionary::Freeze() {
     if (pa.rest.size() != pb.rest.size()) return pa.rest.size() > pb.rest.size();
     return a < b;  // earlier lines first: deterministic
   };
-  for (auto& list : lists_) std::sort(list.begin(), list.end(), more_specific);
+  for (size_t l = 0; l < lists_.size(); ++l) {
+    std::vector<uint32_t>& list = lists_[l];
+    std::sort(list.begin(), list.end(), more_specific);
+    list_words_[l].clear();
+    for (uint32_t i : list) list_words_[l].push_back(patterns_[i].required_words);
+  }
 }
 
 const std::vector<uint32_t>& VerbDictionary::VerbPatterns(WordId lemma) const {
   uint32_t list = lemma < by_verb_.size() ? by_verb_[lemma] : 0;
   return list == 0 ? kNoPatterns : lists_[list - 1];
+}
+
+std::span<const RequiredWords> VerbDictionary::VerbPatternWords(WordId lemma) const {
+  uint32_t list = lemma < by_verb_.size() ? by_verb_[lemma] : 0;
+  if (list == 0) return {};
+  return list_words_[list - 1];
+}
+
+std::span<const RequiredWords> VerbDictionary::NounPatternWords(WordId lemma) const {
+  uint32_t list = lemma < by_noun_.size() ? by_noun_[lemma] : 0;
+  if (list == 0) return {};
+  return list_words_[list - 1];
 }
 
 const std::vector<uint32_t>& VerbDictionary::NounPatterns(WordId lemma) const {

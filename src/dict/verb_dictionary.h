@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,11 @@ struct VerbPattern {
   std::string text;  // as written, for explanations
 };
 
+// A pattern's required words (VerbPattern::required_words, kNoWord past
+// required_count), stored apart from the pattern so that the coder can reject
+// most of a verb's patterns by reading one packed array instead of every pattern.
+using RequiredWords = std::array<WordId, 4>;
+
 class VerbDictionary {
  public:
   // Reads one file; malformed patterns are reported and skipped. Returns the error count.
@@ -74,6 +80,9 @@ class VerbDictionary {
   // Patterns whose trigger is `lemma`, most specific first; empty when none.
   const std::vector<uint32_t>& VerbPatterns(WordId lemma) const;
   const std::vector<uint32_t>& NounPatterns(WordId lemma) const;
+  // The required words of VerbPatterns(lemma) (NounPatterns), in the same order.
+  std::span<const RequiredWords> VerbPatternWords(WordId lemma) const;
+  std::span<const RequiredWords> NounPatternWords(WordId lemma) const;
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
   size_t size() const { return patterns_.size(); }
   const std::string& file_name(uint32_t i) const { return files_[i]; }
@@ -85,6 +94,7 @@ class VerbDictionary {
   // of its list in lists_, 0 when it has none; ids past the end have none.
   std::vector<uint32_t> by_verb_, by_noun_;
   std::vector<std::vector<uint32_t>> lists_;
+  std::vector<std::vector<RequiredWords>> list_words_;  // parallel to lists_
   std::vector<std::string> files_;
 };
 
