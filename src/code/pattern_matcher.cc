@@ -172,6 +172,10 @@ bool MayMatch(const PatternContext& c, const VerbPattern& pattern, uint32_t trig
 
 }  // namespace
 
+bool PatternWordMatches(const Doc& doc, const Token& token, WordId word, bool stem) {
+  return WordMatches(doc, token, word, stem);
+}
+
 bool MatchPattern(const PatternContext& c, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out) {
   if (!MayMatch(c, pattern, trigger)) return false;
   if (!pattern.before.empty() && !MatchBackward(c, pattern.before, pattern.max_gap, trigger, out)) return false;

@@ -27,6 +27,10 @@ struct PatternContext {
   const WordFilter* words = nullptr;
 };
 
+// Whether a pattern word matches a token: its lemma or lower-cased form, or,
+// for a TABARI stem, any word the stem begins ("ARGENTIN": "argentine").
+bool PatternWordMatches(const Doc& doc, const Token& token, WordId word, bool stem);
+
 // True when `pattern` matches with its trigger at token `trigger`.
 bool MatchPattern(const PatternContext& context, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out);
 
