@@ -25,10 +25,25 @@ struct Unit {
 
 // Appends an agent code to an actor code unless the actor already carries it
 // on a three-letter boundary ("LKAREB" + "REB" stays "LKAREB").
+// An agent code ending in '~' ("NGO~") goes before the actor's.
 std::string Compose(std::string_view actor, std::string_view agent) {
+  bool prefix = !agent.empty() && agent.back() == '~';
+  if (prefix) agent.remove_suffix(1);
   for (size_t k = 0; k + agent.size() <= actor.size(); k += 3)
     if (actor.substr(k, agent.size()) == agent) return std::string(actor);
-  return std::string(actor) + std::string(agent);
+  return prefix ? std::string(agent) + std::string(actor) : std::string(actor) + std::string(agent);
+}
+
+// A coded compound actor ("[FRO/BIL/SAM]", section 6.5.1) stands for each of its codes.
+std::vector<std::string_view> SplitCodes(std::string_view code) {
+  std::vector<std::string_view> out;
+  for (size_t start = 0;;) {
+    size_t slash = code.find('/', start);
+    std::string_view part = code.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    if (!part.empty()) out.push_back(part);
+    if (slash == std::string_view::npos) return out;
+    start = slash + 1;
+  }
 }
 
 bool IsPunct(const Doc& doc, const Token& t) {
@@ -50,6 +65,26 @@ TabariCoder::TabariCoder(const VerbDictionary* verbs, const PhraseTrie* discards
   w_ = {I("the"), I("a"),   I("an"),  I("and"), I("but"), I("or"),  I("nor"),    I("of"),  I("in"),
         I("by"),  I("was"), I("were"), I("been"), I("is"), I("are"), I("be"), I("former"), I("'s"),
         I("he"),  I("she"), I("it"),  I("its"), I("his"), I("her"), I("they"), I("them"), I("their")};
+  // TABARI's pattern length: the letters of its words; alternatives count
+  // their longest member; actor marks count nothing.
+  length_.resize(verbs->size());
+  for (uint32_t i = 0; i < verbs->size(); ++i) {
+    const VerbPattern& p = verbs->pattern(i);
+    size_t n = 0;
+    for (const auto* list : {&p.before, &p.rest})
+      for (const PatternElement& el : *list) {
+        if (el.kind == PatternElementKind::kWord) n += vocab.Text(el.lemma).size();
+        if (el.kind != PatternElementKind::kAnyOf) continue;
+        size_t shortest = SIZE_MAX;
+        for (const auto& alt : el.any_of) {
+          size_t m = 0;
+          for (WordId x : alt) m += vocab.Text(x).size();
+          shortest = std::min(shortest, m);
+        }
+        if (shortest != SIZE_MAX) n += shortest;
+      }
+    length_[i] = static_cast<uint32_t>(n);
+  }
 }
 
 Status TabariCoder::Process(Doc& doc) const {
@@ -112,25 +147,28 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       }
       if (linked) agent = static_cast<int>(i - 1);
     }
+    std::string agent_code;
     if (agent >= 0) {
       const Mention& a = *mentions[static_cast<size_t>(agent)];
       agent_used[static_cast<size_t>(agent)] = 1;
       bool former = (a.first > begin && lower(a.first - 1) == w.former) ||
                     (m.first > begin && lower(m.first - 1) == w.former);
-      std::string agent_code = former ? "ELI" : std::string(doc.words.Text(a.code));
-      ref.code = doc.words.Intern(Compose(doc.words.Text(m.code), agent_code));
+      agent_code = former ? "ELI" : std::string(doc.words.Text(a.code));
       u.first = std::min(u.first, a.first);
       u.end = std::max(u.end, a.end);
       ref.begin = doc.tokens[u.first].begin;
       ref.end = doc.tokens[u.end - 1].end;
     }
-    u.members.push_back(ref);
+    for (std::string_view code : SplitCodes(doc.words.Text(m.code))) {
+      ref.code = agent_code.empty() ? doc.words.Intern(code) : doc.words.Intern(Compose(code, agent_code));
+      u.members.push_back(ref);
+    }
     // Two names of one actor in a row ("Gondor's Prime Minister Falastur"):
     // one actor.
     if (!units.empty() && (units.back().end == u.first ||
                            (token_is(units.back().end, w.possessive) && units.back().end + 1 == u.first))) {
       Unit& prev = units.back();
-      if (agent >= 0 && prev.members.size() == 1) prev.members[0] = ref;
+      if (agent >= 0 && prev.members.size() == 1) prev.members = u.members;
       prev.end = u.end;
       continue;
     }
@@ -267,11 +305,13 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       for (uint32_t p : verbs_->VerbPatterns(key))
         if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
     // Longest first, as TABARI orders them (section 5.7.1).
+    // At equal length the pattern with more elements ("- $ *" over the bare
+    // verb) first: a verb's own code applies only when no pattern matches.
     std::stable_sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) {
+      if (length_[a] != length_[b]) return length_[a] > length_[b];
       const VerbPattern& pa = verbs_->pattern(a);
       const VerbPattern& pb = verbs_->pattern(b);
-      size_t la = pa.rest.size() + pa.before.size(), lb = pb.rest.size() + pb.before.size();
-      return la > lb;
+      return pa.before.size() + pa.rest.size() > pb.before.size() + pb.rest.size();
     });
     return out;
   };
@@ -354,6 +394,17 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           for (uint32_t t = pos; t < stop && found < 0; ++t)
             if (active[t - begin] && unit_at[t - begin] >= 0) found = unit_at[t - begin];
           if (found < 0) return false;
+          if (el.compound) {
+            // '%': the first compound actor there is both source and target.
+            while (found >= 0 && !units[static_cast<size_t>(found)].compound()) {
+              int next = -1;
+              for (uint32_t t = units[static_cast<size_t>(found)].end; t < stop && next < 0; ++t)
+                if (active[t - begin] && unit_at[t - begin] >= 0) next = unit_at[t - begin];
+              found = next;
+            }
+            if (found < 0) return false;
+            m.source = m.target = found;
+          }
           if (el.kind == PatternElementKind::kTarget) m.target = found;
           if (el.kind == PatternElementKind::kSource) m.source = found;
           pos = units[static_cast<size_t>(found)].end;

@@ -38,6 +38,7 @@ class TabariCoder : public Stage {
   const PhraseTrie* discards_;
   const TabariOptions* options_;
   Words w_;
+  std::vector<uint32_t> length_;  // per pattern, for TABARI's longest-first order
 };
 
 }  // namespace casus
