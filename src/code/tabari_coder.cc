@@ -46,6 +46,8 @@ std::vector<std::string_view> SplitCodes(std::string_view code) {
   }
 }
 
+constexpr int kDefaultActor = -2;  // a unit index meaning DEFAULT: SOURCE/TARGET
+
 bool IsPunct(const Doc& doc, const Token& t) {
   std::string_view s = doc.Surface(t);
   return !s.empty() && !std::isalnum(static_cast<unsigned char>(s[0]));
@@ -174,6 +176,30 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     }
     units.push_back(std::move(u));
   }
+
+  // SET: CONVERT AGENTS = TRUE: an agent with no actor stands for one ("~REB").
+  if (options_->convert_agents) {
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& a = *mentions[i];
+      if (a.kind != MentionKind::kAgent || agent_used[i]) continue;
+      bool covered = std::any_of(units.begin(), units.end(), [&](const Unit& u) { return u.first <= a.first && a.first < u.end; });
+      if (covered) continue;
+      std::string_view code = doc.words.Text(a.code);
+      std::string converted = !code.empty() && code.back() == '~' ? std::string(code) : "~" + std::string(code);
+      Unit u;
+      u.first = a.first;
+      u.end = a.end;
+      u.members.push_back({doc.words.Intern(converted), doc.tokens[a.first].begin, doc.tokens[a.end - 1].end});
+      units.insert(std::upper_bound(units.begin(), units.end(), u.first,
+                                    [](uint32_t t, const Unit& x) { return t < x.first; }),
+                   std::move(u));
+    }
+  }
+
+  // Complex codes ([+++]) leave the sentence to a human coder.
+  for (const Unit& u : units)
+    for (const ActorRef& r : u.members)
+      if (doc.words.Text(r.code) == "+++") return;
 
   // 2. Parsed compounds (section 7.5): actors separated by commas, "and" and
   // determiners, the last separator holding "and".
@@ -343,8 +369,8 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     clauses.push_back({start, end});
   }
   // COMPLEX conditions (section 8.7).
-  if (options_->complex_verbs > 0 && verb_count > options_->complex_verbs) return;
-  if (options_->complex_conjunctions > 0 && conjunctions > options_->complex_conjunctions) return;
+  if (options_->complex_verbs > 0 && verb_count >= options_->complex_verbs) return;
+  if (options_->complex_conjunctions > 0 && conjunctions >= options_->complex_conjunctions) return;
   if (options_->complex_no_actor_prior) {
     uint32_t first_verb = end;
     for (uint32_t t = begin; t < end; ++t)
@@ -483,7 +509,19 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           }
           if (auxiliary && m.source < 0 && m.target < 0 && token_is(v + 1, w.by)) std::swap(source, target);
         }
-        if (source < 0 && !options_->default_source.empty()) source = -2;
+        // DEFAULT: SOURCE/TARGET (section 8.5); PRIOR and AFTER apply them
+        // whenever no actor precedes / follows the verb.
+        bool actor_before = false, actor_after = false;
+        for (const Unit& u : units) {
+          if (!active[u.first - begin]) continue;
+          if (u.first < v) actor_before = true;
+          if (u.first > v && u.first < ce) actor_after = true;
+        }
+        if (!options_->default_source.empty() && (source < 0 || (options_->default_source_prior && !actor_before && m.source < 0)))
+          source = kDefaultActor;
+        if (!options_->default_target.empty() &&
+            (target < 0 || target == source || (options_->default_target_after && !actor_after && m.target < 0)))
+          target = kDefaultActor;
         found.push_back({pi, v, source, target, p.subordinate});
         if (!p.subordinate) coded = options_->code_by != TabariOptions::CodeBy::kAll;
         break;
@@ -517,9 +555,9 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     const VerbPattern& p = verbs_->pattern(f.pattern);
     std::vector<ActorRef> sources, targets;
     if (f.source >= 0) sources = units[static_cast<size_t>(f.source)].members;
-    else if (f.source == -2) sources.push_back({doc.words.Intern(options_->default_source), 0, 0});
+    else if (f.source == kDefaultActor) sources.push_back({doc.words.Intern(options_->default_source), 0, 0});
     if (f.target >= 0) targets = units[static_cast<size_t>(f.target)].members;
-    else if (!options_->default_target.empty()) targets.push_back({doc.words.Intern(options_->default_target), 0, 0});
+    else if (f.target == kDefaultActor) targets.push_back({doc.words.Intern(options_->default_target), 0, 0});
     if (targets.empty()) targets.push_back(ActorRef{});
     for (const ActorRef& s : sources)
       for (const ActorRef& t : targets) {

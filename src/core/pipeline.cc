@@ -214,6 +214,8 @@ Status Pipeline::Explain(Doc& doc, std::vector<std::string>& trace) const {
   return status;
 }
 
+void Pipeline::SetTabariOption(std::string_view command) { ApplyTabariOption(command, resources_->tabari_options); }
+
 Status Pipeline::Process(Doc& doc) const {
   for (const auto& stage : stages_) CASUS_RETURN_IF_ERROR(stage->Process(doc));
   return Status::Ok();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace casus {
 
@@ -19,8 +20,16 @@ struct TabariOptions {
   // `comma_max` words are ignored (COMMA: OFF disables).
   bool comma_clauses = true;
   int comma_min = 2, comma_max = 10;
-  // DEFAULT: SOURCE [code] / TARGET [code]: used when none is found.
+  // DEFAULT: SOURCE [code] <PRIOR> TARGET [code] <AFTER>: used when none is
+  // found; with PRIOR (AFTER) whenever no actor precedes (follows) the verb.
   std::string default_source, default_target;
+  bool default_source_prior = false, default_target_after = false;
+  // SET: CONVERT AGENTS = TRUE: an agent with no actor is an actor ("~REB").
+  bool convert_agents = false;
 };
+
+// Applies one options command ("SET: CODE ALL", "COMMA: OFF") to `options`;
+// commands that do not steer coding are ignored.
+void ApplyTabariOption(std::string_view line, TabariOptions& options);
 
 }  // namespace casus

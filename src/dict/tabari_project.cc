@@ -116,15 +116,21 @@ std::string DefaultCode(std::string_view s, std::string_view side) {
   return std::string(Trim(s.substr(open + 1, close - open - 1)));
 }
 
-// Reads the settings the TABARI-compatible coder acts on from one command.
-void ApplyTabariOption(const std::string& command, std::string_view rest, TabariOptions& o) {
-  std::string upper(rest);
+}  // namespace
+
+void ApplyTabariOption(std::string_view line, TabariOptions& o) {
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return;
+  std::string command(Trim(line.substr(0, colon)));
+  for (char& c : command) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string upper(line.substr(colon + 1));
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   std::string_view r = upper;
   if (command == "SET") {
     if (r.find("CODE BY SENTENCE") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kSentence;
     else if (r.find("CODE BY CLAUSE") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kClause;
     else if (r.find("CODE ALL") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kAll;
+    else if (r.find("CONVERT AGENT") != std::string_view::npos) o.convert_agents = r.find("TRUE") != std::string_view::npos;
   } else if (command == "COMPLEX") {
     o.complex_verbs = std::max(0, BracketNumber(r, "VERBS"));
     o.complex_conjunctions = std::max(0, BracketNumber(r, "CONJ"));
@@ -139,16 +145,18 @@ void ApplyTabariOption(const std::string& command, std::string_view rest, Tabari
     if (int n = NamedNumber(r, "MAX"); n >= 0) o.comma_max = n;
   } else if (command == "DEFAULT") {
     if (Trim(r) == "OFF") {
-      o.default_source.clear();
-      o.default_target.clear();
+      o = TabariOptions{.code_by = o.code_by, .complex_verbs = o.complex_verbs,
+                        .complex_conjunctions = o.complex_conjunctions,
+                        .complex_no_actor_prior = o.complex_no_actor_prior, .comma_clauses = o.comma_clauses,
+                        .comma_min = o.comma_min, .comma_max = o.comma_max, .convert_agents = o.convert_agents};
       return;
     }
     o.default_source = DefaultCode(r, "SOURCE");
     o.default_target = DefaultCode(r, "TARGET");
+    o.default_source_prior = r.find("PRIOR") != std::string_view::npos;
+    o.default_target_after = r.find("AFTER") != std::string_view::npos;
   }
 }
-
-}  // namespace
 
 size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink, TabariOptions* options) {
   std::ifstream in(path);
@@ -176,7 +184,7 @@ size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink, TabariOp
       if (sink) sink->Report({Severity::kError, path, n, "unknown options command '" + std::string(s) + "'"});
       continue;
     }
-    if (options) ApplyTabariOption(command, s.substr(colon + 1), *options);
+    if (options) ApplyTabariOption(s, *options);
     if (!noted && sink) {
       sink->Report({Severity::kWarning, path, n,
                     "TABARI's output and parser settings are ignored; CODE BY, COMPLEX, COMMA and DEFAULT are used"});
