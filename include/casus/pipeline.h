@@ -46,6 +46,9 @@ class Pipeline {
   // The same, also recording why each event was coded or dropped (casus explain).
   Status Explain(Doc& doc, std::vector<std::string>& trace) const;
   std::unique_ptr<Doc> NewDoc() const;
+  // Changes a TABARI .options setting ("SET: CODE ALL") of a --tabari pipeline,
+  // as TABARI's validation records do between records; not while coding.
+  void SetTabariOption(std::string_view command);
 
   const Vocabulary& vocabulary() const;
   const CameoTable& cameo() const;

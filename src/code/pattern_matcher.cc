@@ -162,6 +162,10 @@ bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& b
 
 }  // namespace
 
+bool PatternWordMatches(const Doc& doc, const Token& token, WordId word, bool stem) {
+  return WordMatches(doc, token, word, stem);
+}
+
 bool MatchPattern(const PatternContext& c, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out) {
   if (!MayMatch(c, pattern.required_words, trigger)) return false;
   if (!pattern.before.empty() && !MatchBackward(c, pattern.before, pattern.max_gap, trigger, out)) return false;

@@ -40,6 +40,10 @@ inline bool MayMatch(const PatternContext& c, const RequiredWords& required, uin
   return true;
 }
 
+// Whether a pattern word matches a token: its lemma or lower-cased form, or,
+// for a TABARI stem, any word the stem begins ("ARGENTIN": "argentine").
+bool PatternWordMatches(const Doc& doc, const Token& token, WordId word, bool stem);
+
 // True when `pattern` matches with its trigger at token `trigger`.
 bool MatchPattern(const PatternContext& context, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out);
 

@@ -11,6 +11,7 @@
 #include "core/text_util.h"
 #include "dict/entry_line.h"
 #include "dict/foreign_dictionaries.h"
+#include "code/tabari_coder.h"
 #include "extras/extras_stage.h"
 #include "geo/place_resolver.h"
 #include "parse/chunker.h"
@@ -165,7 +166,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   if (!options.tabari_project.empty() || !options.petrarch_dicts.empty()) {
     DictionaryTargets targets{r.actors, r.verbs, r.discards, r.cameo, vocab, split};
     errors += options.tabari_project.empty() ? LoadPetrarchDictionaries(options.petrarch_dicts, targets, sink)
-                                             : LoadTabariProject(options.tabari_project, targets, sink);
+                                             : LoadTabariProject(options.tabari_project, targets, sink, &r.tabari_options);
     r.actors.Freeze();
     r.verbs.Freeze();
     r.discards.Freeze();
@@ -193,10 +194,15 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   stages.push_back(std::move(lemmatizer).value());
   stages.push_back(std::make_unique<Chunker>(vocab));
   stages.push_back(std::make_unique<ActorTagger>(&r.actors));
-  auto coder = std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab,
-                                           EventCoderOptions{options.keep_unreal_events, !options.petrarch_dicts.empty()});
-  pipeline->event_coder_ = coder.get();
-  stages.push_back(std::move(coder));
+  if (!options.tabari_project.empty()) {
+    // TABARI dictionaries are coded as TABARI codes them (code/tabari_coder.h).
+    stages.push_back(std::make_unique<TabariCoder>(&r.verbs, &r.discards, &r.tabari_options, vocab));
+  } else {
+    auto coder = std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab,
+                                             EventCoderOptions{options.keep_unreal_events, !options.petrarch_dicts.empty()});
+    pipeline->event_coder_ = coder.get();
+    stages.push_back(std::move(coder));
+  }
   stages.push_back(std::make_unique<PlaceResolver>(&r.gazetteer, &r.cameo, vocab));
   stages.push_back(std::make_unique<ContextCountry>(vocab, CountryCodes(options.generated_dir + "/countries.txt", vocab),
                                                     AgentCodes(r.actors, vocab)));
@@ -214,6 +220,8 @@ Status Pipeline::Explain(Doc& doc, std::vector<std::string>& trace) const {
   trace = std::move(coder_trace.lines);
   return status;
 }
+
+void Pipeline::SetTabariOption(std::string_view command) { ApplyTabariOption(command, resources_->tabari_options); }
 
 Status Pipeline::Process(Doc& doc) const {
   for (const auto& stage : stages_) CASUS_RETURN_IF_ERROR(stage->Process(doc));

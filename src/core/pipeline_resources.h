@@ -8,6 +8,7 @@
 #include "dict/actor_dictionary.h"
 #include "dict/phrase_trie.h"
 #include "dict/verb_dictionary.h"
+#include "dict/tabari_options.h"
 #include "geo/gazetteer.h"
 
 namespace casus {
@@ -19,6 +20,7 @@ struct PipelineResources {
   VerbDictionary verbs;
   PhraseTrie discards;
   Gazetteer gazetteer;
+  TabariOptions tabari_options;  // the .options of a --tabari project
 };
 
 }  // namespace casus

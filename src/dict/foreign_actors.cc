@@ -210,14 +210,20 @@ class ActorReader {
     for (const CodeBlock& block : g.codes) {
       std::string code = block.code;
       if (code == "---" || code == "###") continue;  // recognised but uncoded: nothing to add
-      if (size_t slash = code.find('/'); slash != std::string::npos) {
+      // TABARI compound actors ("[FRO/BIL/SAM]") stand for several: the
+      // TABARI coder splits the code at '/' (code/tabari_coder.cc).
+      if (size_t slash = code.find('/'); slash != std::string::npos && format_ != ForeignFormat::kTabari) {
         // TABARI compound actors ("[FRO/BIL/SAM]") stand for several; we keep the first.
         if (sink_)
           sink_->Report({Severity::kWarning, path_, g.line, "compound actor code '" + code + "': only the first is used"});
         code = code.substr(0, slash);
       }
       bool agent = agents_ || code.find('~') != std::string::npos;
+      // TABARI's "[NGO~]" puts the agent before the actor's code: the TABARI
+      // coder reads the trailing '~'; elsewhere agents follow the actor.
+      bool prefix = format_ == ForeignFormat::kTabari && code.size() > 1 && code.back() == '~';
       std::erase(code, '~');
+      if (prefix) code += '~';
       if (code.empty()) {
         Error(g.line, "empty agent code '~'");
         continue;

@@ -9,6 +9,7 @@
 #include "casus/diagnostics.h"
 #include "dict/actor_dictionary.h"
 #include "dict/phrase_trie.h"
+#include "dict/tabari_options.h"
 #include "dict/verb_dictionary.h"
 
 namespace casus {
@@ -24,7 +25,9 @@ struct DictionaryTargets {
 
 // Both return the number of errors reported to `sink` (malformed entries are
 // skipped; a missing file named by the project is an error).
-size_t LoadTabariProject(const std::string& project_file, DictionaryTargets& targets, DiagnosticSink* sink);
+// `options` (optional) receives the coding settings of the project's .options file.
+size_t LoadTabariProject(const std::string& project_file, DictionaryTargets& targets, DiagnosticSink* sink,
+                         TabariOptions* options = nullptr);
 size_t LoadPetrarchDictionaries(const std::string& folder_or_config, DictionaryTargets& targets, DiagnosticSink* sink);
 
 }  // namespace casus

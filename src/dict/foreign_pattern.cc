@@ -153,7 +153,10 @@ class PatternBuilder {
           el.kind = PatternElementKind::kSkipPhrase;
           break;
         case '%':
-          continue;
+          if (format_ != ForeignFormat::kTabari) continue;
+          el.kind = PatternElementKind::kSkipPhrase;
+          el.compound = true;
+          break;
         case '(':
           ++depth;
           continue;

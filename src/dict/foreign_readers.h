@@ -6,6 +6,7 @@
 #include <string>
 
 #include "dict/foreign_syntax.h"
+#include "dict/tabari_options.h"
 
 namespace casus {
 
@@ -23,8 +24,8 @@ size_t LoadForeignActors(const std::string& path, ForeignFormat format, bool age
 size_t LoadForeignDiscards(const std::string& path, ForeignFormat format, DictionaryTargets& targets,
                            DiagnosticSink* sink);
 
-// TABARI .options: checked for syntax; none of its commands changes our coding
-// (they steer TABARI's own parser and output), which a warning says once.
-size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink);
+// TABARI .options: checked for syntax; the coding settings TabariCoder acts
+// on (CODE BY, COMPLEX, COMMA, DEFAULT) are read into `options` when given.
+size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink, TabariOptions* options = nullptr);
 
 }  // namespace casus

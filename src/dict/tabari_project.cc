@@ -3,6 +3,8 @@
 // (also spelled <agentfile>), "<optionsfile> NAME" and "<textfile> NAME",
 // paths relative to the project file. Session and output lines are TABARI's
 // own bookkeeping and are ignored.
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 
@@ -58,7 +60,8 @@ Result<TabariProject> ReadTabariProject(const std::string& project_file, Diagnos
   return project;
 }
 
-size_t LoadTabariProject(const std::string& project_file, DictionaryTargets& targets, DiagnosticSink* sink) {
+size_t LoadTabariProject(const std::string& project_file, DictionaryTargets& targets, DiagnosticSink* sink,
+                         TabariOptions* options) {
   auto project = ReadTabariProject(project_file, sink);
   if (!project.ok()) {
     if (sink) sink->Report({Severity::kError, project_file, 0, project.status().message()});
@@ -70,11 +73,92 @@ size_t LoadTabariProject(const std::string& project_file, DictionaryTargets& tar
   for (const auto& f : p.agents) errors += LoadForeignActors(f, ForeignFormat::kTabari, true, targets, sink);
   for (const auto& f : p.verbs) errors += LoadForeignVerbs(f, ForeignFormat::kTabari, targets, sink);
   for (const auto& f : p.discards) errors += LoadForeignDiscards(f, ForeignFormat::kTabari, targets, sink);
-  if (!p.options.empty()) errors += LoadTabariOptions(p.options, sink);
+  if (!p.options.empty()) errors += LoadTabariOptions(p.options, sink, options);
   return errors;
 }
 
-size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink) {
+namespace {
+
+// "VERBS[5]" in a COMPLEX command: the number, or -1 when `name` is absent.
+int BracketNumber(std::string_view s, std::string_view name) {
+  size_t at = s.find(name);
+  if (at == std::string_view::npos) return -1;
+  size_t open = at + name.size();
+  if (open >= s.size() || s[open] != '[') return -1;
+  int n = 0;
+  for (size_t k = open + 1; k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])); ++k) n = n * 10 + (s[k] - '0');
+  return n;
+}
+
+// "MIN = 1" in a COMMA command (spaces optional): the number, or -1.
+int NamedNumber(std::string_view s, std::string_view name) {
+  for (size_t at = s.find(name); at != std::string_view::npos; at = s.find(name, at + 1)) {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1]))) continue;
+    size_t k = at + name.size();
+    while (k < s.size() && s[k] == ' ') ++k;
+    if (k >= s.size() || s[k] != '=') continue;
+    ++k;
+    while (k < s.size() && s[k] == ' ') ++k;
+    int n = 0;
+    bool any = false;
+    for (; k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])); ++k, any = true) n = n * 10 + (s[k] - '0');
+    if (any) return n;
+  }
+  return -1;
+}
+
+// "SOURCE: [USA]" in a DEFAULT command: the code, or "".
+std::string DefaultCode(std::string_view s, std::string_view side) {
+  size_t at = s.find(side);
+  if (at == std::string_view::npos) return "";
+  size_t open = s.find('[', at), close = s.find(']', at);
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return "";
+  return std::string(Trim(s.substr(open + 1, close - open - 1)));
+}
+
+}  // namespace
+
+void ApplyTabariOption(std::string_view line, TabariOptions& o) {
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return;
+  std::string command(Trim(line.substr(0, colon)));
+  for (char& c : command) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string upper(line.substr(colon + 1));
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string_view r = upper;
+  if (command == "SET") {
+    if (r.find("CODE BY SENTENCE") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kSentence;
+    else if (r.find("CODE BY CLAUSE") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kClause;
+    else if (r.find("CODE ALL") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kAll;
+    else if (r.find("CONVERT AGENT") != std::string_view::npos) o.convert_agents = r.find("TRUE") != std::string_view::npos;
+  } else if (command == "COMPLEX") {
+    o.complex_verbs = std::max(0, BracketNumber(r, "VERBS"));
+    o.complex_conjunctions = std::max(0, BracketNumber(r, "CONJ"));
+    o.complex_no_actor_prior = r.find("NOACTPRIOR") != std::string_view::npos;
+  } else if (command == "COMMA") {
+    if (Trim(r) == "OFF") {
+      o.comma_clauses = false;
+      return;
+    }
+    o.comma_clauses = true;
+    if (int n = NamedNumber(r, "MIN"); n >= 0) o.comma_min = n;
+    if (int n = NamedNumber(r, "MAX"); n >= 0) o.comma_max = n;
+  } else if (command == "DEFAULT") {
+    if (Trim(r) == "OFF") {
+      o = TabariOptions{.code_by = o.code_by, .complex_verbs = o.complex_verbs,
+                        .complex_conjunctions = o.complex_conjunctions,
+                        .complex_no_actor_prior = o.complex_no_actor_prior, .comma_clauses = o.comma_clauses,
+                        .comma_min = o.comma_min, .comma_max = o.comma_max, .convert_agents = o.convert_agents};
+      return;
+    }
+    o.default_source = DefaultCode(r, "SOURCE");
+    o.default_target = DefaultCode(r, "TARGET");
+    o.default_source_prior = r.find("PRIOR") != std::string_view::npos;
+    o.default_target_after = r.find("AFTER") != std::string_view::npos;
+  }
+}
+
+size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink, TabariOptions* options) {
   std::ifstream in(path);
   if (!in) {
     if (sink) sink->Report({Severity::kError, path, 0, "cannot open options file"});
@@ -100,9 +184,10 @@ size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink) {
       if (sink) sink->Report({Severity::kError, path, n, "unknown options command '" + std::string(s) + "'"});
       continue;
     }
+    if (options) ApplyTabariOption(s, *options);
     if (!noted && sink) {
       sink->Report({Severity::kWarning, path, n,
-                    "TABARI options steer TABARI's parser and output; casus reads them but none changes its coding"});
+                    "TABARI's output and parser settings are ignored; CODE BY, COMPLEX, COMMA and DEFAULT are used"});
       noted = true;
     }
   }

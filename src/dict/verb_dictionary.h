@@ -30,6 +30,9 @@ struct PatternElement {
   bool stem = false;
   // kAnyOf: alternatives, each a run of consecutive words.
   std::vector<std::vector<WordId>> any_of;
+  // kSkipPhrase read from TABARI's `%`: a compound actor that is both source
+  // and target (only the TABARI coder acts on it; others skip a phrase).
+  bool compound = false;
 };
 
 struct VerbPattern {

@@ -20,8 +20,8 @@ std::string YymmddToIso(std::string_view d) {
   return std::to_string(year) + "-" + std::string(d.substr(2, 2)) + "-" + std::string(d.substr(4, 2));
 }
 
-// Parses the "{ ... }" groups of a comment. Returns false for option records.
-bool ReadExpected(const std::string& comment, std::vector<ExpectedEvent>& out) {
+// Parses the "{ ... }" groups of a comment; "{ OPTION: ... }" go to `options`.
+void ReadExpected(const std::string& comment, std::vector<ExpectedEvent>& out, std::vector<std::string>& options) {
   size_t pos = 0;
   while ((pos = comment.find('{', pos)) != std::string::npos) {
     size_t close = comment.find('}', pos);
@@ -29,7 +29,10 @@ bool ReadExpected(const std::string& comment, std::vector<ExpectedEvent>& out) {
     bool negated = pos > 0 && comment[pos - 1] == '-';
     std::string_view inside = Trim(std::string_view(comment).substr(pos + 1, close - pos - 1));
     pos = close + 1;
-    if (inside.substr(0, 7) == "OPTION:") return false;
+    if (inside.substr(0, 7) == "OPTION:") {
+      options.emplace_back(Trim(inside.substr(7)));
+      continue;
+    }
     if (negated) continue;
     std::vector<std::string_view> parts = SplitFields(inside, '/');
     if (parts.size() != 3) continue;  // {+++}, {###}, {---}, {}
@@ -38,7 +41,6 @@ bool ReadExpected(const std::string& comment, std::vector<ExpectedEvent>& out) {
     if (e.target.empty()) e.target = "---";
     out.push_back(std::move(e));
   }
-  return true;
 }
 
 }  // namespace
@@ -98,7 +100,8 @@ Result<std::vector<ValidationRecord>> ReadTabariValidationRecords(const std::str
       --i;
       continue;
     }
-    if (!ReadExpected(comment, r.expected)) continue;  // an option record
+    ReadExpected(comment, r.expected, r.options);
+    if (!r.options.empty()) r.expected.clear();  // a settings record, not a test
     r.text = std::string(Trim(text));
     records.push_back(std::move(r));
   }

@@ -22,14 +22,17 @@ struct ValidationRecord {
   std::string text;
   std::vector<ExpectedEvent> expected;  // empty: no event may be coded
   uint32_t line = 0;                    // where the record starts in its file
+  // TABARI "{ OPTION: SET: CODE ALL }" records are no tests: they change the
+  // coder's settings for the records after them (Pipeline::SetTabariOption).
+  std::vector<std::string> options;
 };
 
 // TABARI: a record starts with "YYMMDD ID", its text runs to the "/*" of its
 // comment, and the comment holds "{ SRC / TGT / CODE }" lines. "{+++}",
 // "{###}", "{---}" and "{}" expect no event; "-{...}" marks an event TABARI is
 // known not to code (not expected). Records whose comment is an
-// "{ OPTION: ... }" change TABARI's settings and are not tests; records with
-// no comment cannot be checked. Both are skipped.
+// "{ OPTION: ... }" change TABARI's settings: they are returned with their
+// `options` and no expectations. Records with no comment are skipped.
 Result<std::vector<ValidationRecord>> ReadTabariValidationRecords(const std::string& path, DiagnosticSink* sink);
 
 // PETRARCH: <Sentence date="YYYYMMDD" id="..." valid="true"> with

@@ -4,10 +4,14 @@
 
 namespace casus {
 
-std::vector<ValidationOutcome> RunValidation(const Pipeline& pipeline, const std::vector<ValidationRecord>& records) {
+std::vector<ValidationOutcome> RunValidation(Pipeline& pipeline, const std::vector<ValidationRecord>& records) {
   std::vector<ValidationOutcome> outcomes;
   auto doc = pipeline.NewDoc();
   for (const ValidationRecord& r : records) {
+    if (!r.options.empty()) {
+      for (const std::string& option : r.options) pipeline.SetTabariOption(option);
+      continue;
+    }
     ValidationOutcome o;
     o.record = &r;
     o.expected = EventKeys(r.expected);

@@ -18,6 +18,7 @@ struct ValidationOutcome {
   std::string error;  // the pipeline refused the text
 };
 
-std::vector<ValidationOutcome> RunValidation(const Pipeline& pipeline, const std::vector<ValidationRecord>& records);
+// Records with `options` are applied to the pipeline's TABARI settings, not coded.
+std::vector<ValidationOutcome> RunValidation(Pipeline& pipeline, const std::vector<ValidationRecord>& records);
 
 }  // namespace casus

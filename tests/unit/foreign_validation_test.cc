@@ -30,17 +30,21 @@ TEST(TabariValidationRecords, ReadsEventsOptionsAndOddComments) {
   auto records = ReadTabariValidationRecords(path, &d);
   ASSERT_TRUE(records.ok());
   const auto& r = records.value();
-  ASSERT_EQ(r.size(), 4u);
+  ASSERT_EQ(r.size(), 5u);
   EXPECT_EQ(r[0].id, "REC-01");
   EXPECT_EQ(r[0].date, "1995-01-01");
   EXPECT_EQ(r[0].text, "Arnor praised Gondor on Monday.");
   ASSERT_EQ(r[0].expected.size(), 1u);  // the "-{...}" event is not expected
   EXPECT_EQ(r[0].expected[0].ToString(), "ARN/GON/041");
   EXPECT_TRUE(r[1].expected.empty());
-  EXPECT_EQ(r[2].id, "REC-04");
-  EXPECT_EQ(r[2].expected.size(), 1u);
-  EXPECT_EQ(r[3].id, "REC-05");
-  EXPECT_EQ(r[3].text, "Last one.");
+  EXPECT_EQ(r[2].id, "OPT-01");  // a settings record for the records after it
+  ASSERT_EQ(r[2].options.size(), 1u);
+  EXPECT_EQ(r[2].options[0], "SET: CODE ALL");
+  EXPECT_TRUE(r[2].expected.empty());
+  EXPECT_EQ(r[3].id, "REC-04");
+  EXPECT_EQ(r[3].expected.size(), 1u);
+  EXPECT_EQ(r[4].id, "REC-05");
+  EXPECT_EQ(r[4].text, "Last one.");
   EXPECT_EQ(d.items.size(), 2u);  // REC-03 has no comment; REC-04's is not closed
   EXPECT_FALSE(ReadTabariValidationRecords(dir.path() + "/none.text", nullptr).ok());
 }
@@ -76,7 +80,7 @@ TEST(PetrarchValidationRecords, ReadsSentencesAndSkipsInvalidOnes) {
 // written; raise them as the coder improves, never lower them.
 // The second figure keeps negated/future/hypothetical events, as TABARI and
 // PETRARCH do (`casus validate --include-unreal`).
-constexpr size_t kTabariFloor = 65, kTabariUnrealFloor = 80;
+constexpr size_t kTabariFloor = 280, kTabariUnrealFloor = 280;
 constexpr size_t kPetrarchFloor = 138, kPetrarchUnrealFloor = 176;
 
 size_t Passed(const std::vector<ValidationOutcome>& outcomes) {

@@ -1,0 +1,583 @@
+// TabariCoder::CodeSentence follows the order of TABARI manual section 7.10:
+// actors and agents (from the ActorTagger), compound actors, pronouns,
+// comma-delimited clauses, conjunction-delimited clauses, then for each clause
+// its verbs left to right, each verb's patterns longest first, and the default
+// source and target rules of section 5.8.
+#include "code/tabari_coder.h"
+
+#include <algorithm>
+#include <string>
+
+#include "code/pattern_matcher.h"
+#include "core/text_util.h"
+
+namespace casus {
+namespace {
+
+// One actor as TABARI sees it: a name, maybe with its agent ("Arnor's
+// foreign minister"), a parsed compound ("Gondor and Osgiliath"), or a
+// pronoun standing for one of those.
+struct Unit {
+  uint32_t first = 0, end = 0;  // tokens
+  std::vector<ActorRef> members;
+  bool compound() const { return members.size() > 1; }
+};
+
+// Appends an agent code to an actor code unless the actor already carries it
+// on a three-letter boundary ("LKAREB" + "REB" stays "LKAREB").
+// An agent code ending in '~' ("NGO~") goes before the actor's.
+std::string Compose(std::string_view actor, std::string_view agent) {
+  bool prefix = !agent.empty() && agent.back() == '~';
+  if (prefix) agent.remove_suffix(1);
+  for (size_t k = 0; k + agent.size() <= actor.size(); k += 3)
+    if (actor.substr(k, agent.size()) == agent) return std::string(actor);
+  return prefix ? std::string(agent) + std::string(actor) : std::string(actor) + std::string(agent);
+}
+
+// A coded compound actor ("[FRO/BIL/SAM]", section 6.5.1) stands for each of its codes.
+std::vector<std::string_view> SplitCodes(std::string_view code) {
+  std::vector<std::string_view> out;
+  for (size_t start = 0;;) {
+    size_t slash = code.find('/', start);
+    std::string_view part = code.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    if (!part.empty()) out.push_back(part);
+    if (slash == std::string_view::npos) return out;
+    start = slash + 1;
+  }
+}
+
+constexpr int kDefaultActor = -2;  // a unit index meaning DEFAULT: SOURCE/TARGET
+
+bool IsPunct(const Doc& doc, const Token& t) {
+  std::string_view s = doc.Surface(t);
+  return !s.empty() && !std::isalnum(static_cast<unsigned char>(s[0]));
+}
+
+bool IsComma(const Doc& doc, const Token& t) {
+  std::string_view s = doc.Surface(t);
+  return s == "," || s == ";";
+}
+
+}  // namespace
+
+TabariCoder::TabariCoder(const VerbDictionary* verbs, const PhraseTrie* discards, const TabariOptions* options,
+                         Vocabulary& vocab)
+    : verbs_(verbs), discards_(discards), options_(options) {
+  auto I = [&](std::string_view s) { return vocab.Intern(s); };
+  w_ = {I("the"), I("a"),   I("an"),  I("and"), I("but"), I("or"),  I("nor"),    I("of"),  I("in"),
+        I("by"),  I("was"), I("were"), I("been"), I("is"), I("are"), I("be"), I("former"), I("'s"),
+        I("he"),  I("she"), I("it"),  I("its"), I("his"), I("her"), I("they"), I("them"), I("their")};
+  // TABARI's pattern length: the letters of its words; alternatives count
+  // their longest member; actor marks count nothing.
+  length_.resize(verbs->size());
+  for (uint32_t i = 0; i < verbs->size(); ++i) {
+    const VerbPattern& p = verbs->pattern(i);
+    size_t n = 0;
+    for (const auto* list : {&p.before, &p.rest})
+      for (const PatternElement& el : *list) {
+        if (el.kind == PatternElementKind::kWord) n += vocab.Text(el.lemma).size();
+        if (el.kind != PatternElementKind::kAnyOf) continue;
+        size_t shortest = SIZE_MAX;
+        for (const auto& alt : el.any_of) {
+          size_t m = 0;
+          for (WordId x : alt) m += vocab.Text(x).size();
+          shortest = std::min(shortest, m);
+        }
+        if (shortest != SIZE_MAX) n += shortest;
+      }
+    length_[i] = static_cast<uint32_t>(n);
+  }
+}
+
+Status TabariCoder::Process(Doc& doc) const {
+  doc.events.clear();
+  int day = 0;
+  if (!doc.date.empty()) ParseIsoDate(doc.date, day);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) CodeSentence(doc, s, day);
+  return Status::Ok();
+}
+
+void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const {
+  const Sentence& sentence = doc.sentences[sentence_index];
+  const uint32_t begin = sentence.first_token, end = sentence.end_token;
+  if (begin >= end) return;
+  const Words& w = w_;
+  auto lower = [&](uint32_t t) { return doc.tokens[t].lower; };
+
+  // Discards ([###] phrases) drop the sentence.
+  {
+    std::vector<WordId> words;
+    for (uint32_t t = begin; t < end; ++t) {
+      words.clear();
+      for (uint32_t k = t; k < end && k < t + 8; ++k) words.push_back(lower(k));
+      if (discards_->Longest(words).length > 0) return;
+    }
+  }
+
+  // 1. Actors, with the agents next to them: "President Peres", "Israeli
+  // president", "president of Israel" (section 5.4). An agent with no actor is
+  // no actor.
+  std::vector<const Mention*> mentions;
+  for (const Mention& m : doc.mentions)
+    if (m.sentence == sentence_index) mentions.push_back(&m);
+  std::vector<Unit> units;
+  std::vector<uint8_t> agent_used(mentions.size(), 0);
+  auto token_is = [&](uint32_t t, WordId word) { return t < end && lower(t) == word; };
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = *mentions[i];
+    if (m.kind != MentionKind::kActor) continue;
+    Unit u;
+    u.first = m.first;
+    u.end = m.end;
+    ActorRef ref{m.code, doc.tokens[m.first].begin, doc.tokens[m.end - 1].end};
+    // The agent after the actor ("Arnor's foreign minister"), else before it
+    // ("President Romendacil", "the president of Arnor").
+    int agent = -1;
+    if (i + 1 < mentions.size() && mentions[i + 1]->kind == MentionKind::kAgent && !agent_used[i + 1]) {
+      uint32_t at = m.end;
+      if (token_is(at, w.possessive)) ++at;
+      if (mentions[i + 1]->first == at) agent = static_cast<int>(i + 1);
+    }
+    if (agent < 0 && i > 0 && mentions[i - 1]->kind == MentionKind::kAgent && !agent_used[i - 1]) {
+      const Mention& a = *mentions[i - 1];
+      uint32_t at = a.end;
+      bool linked = at == m.first;
+      if (!linked && (token_is(at, w.of) || token_is(at, w.in))) {
+        ++at;
+        if (token_is(at, w.the)) ++at;
+        linked = at == m.first;
+      }
+      if (linked) agent = static_cast<int>(i - 1);
+    }
+    std::string agent_code;
+    if (agent >= 0) {
+      const Mention& a = *mentions[static_cast<size_t>(agent)];
+      agent_used[static_cast<size_t>(agent)] = 1;
+      bool former = (a.first > begin && lower(a.first - 1) == w.former) ||
+                    (m.first > begin && lower(m.first - 1) == w.former);
+      agent_code = former ? "ELI" : std::string(doc.words.Text(a.code));
+      u.first = std::min(u.first, a.first);
+      u.end = std::max(u.end, a.end);
+      ref.begin = doc.tokens[u.first].begin;
+      ref.end = doc.tokens[u.end - 1].end;
+    }
+    for (std::string_view code : SplitCodes(doc.words.Text(m.code))) {
+      ref.code = agent_code.empty() ? doc.words.Intern(code) : doc.words.Intern(Compose(code, agent_code));
+      u.members.push_back(ref);
+    }
+    // Two names of one actor in a row ("Gondor's Prime Minister Falastur"):
+    // one actor.
+    if (!units.empty() && (units.back().end == u.first ||
+                           (token_is(units.back().end, w.possessive) && units.back().end + 1 == u.first))) {
+      Unit& prev = units.back();
+      if (agent >= 0 && prev.members.size() == 1) prev.members = u.members;
+      prev.end = u.end;
+      continue;
+    }
+    units.push_back(std::move(u));
+  }
+
+  // SET: CONVERT AGENTS = TRUE: an agent with no actor stands for one ("~REB").
+  if (options_->convert_agents) {
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& a = *mentions[i];
+      if (a.kind != MentionKind::kAgent || agent_used[i]) continue;
+      bool covered = std::any_of(units.begin(), units.end(), [&](const Unit& u) { return u.first <= a.first && a.first < u.end; });
+      if (covered) continue;
+      std::string_view code = doc.words.Text(a.code);
+      std::string converted = !code.empty() && code.back() == '~' ? std::string(code) : "~" + std::string(code);
+      Unit u;
+      u.first = a.first;
+      u.end = a.end;
+      u.members.push_back({doc.words.Intern(converted), doc.tokens[a.first].begin, doc.tokens[a.end - 1].end});
+      units.insert(std::upper_bound(units.begin(), units.end(), u.first,
+                                    [](uint32_t t, const Unit& x) { return t < x.first; }),
+                   std::move(u));
+    }
+  }
+
+  // Complex codes ([+++]) leave the sentence to a human coder.
+  for (const Unit& u : units)
+    for (const ActorRef& r : u.members)
+      if (doc.words.Text(r.code) == "+++") return;
+
+  // 2. Parsed compounds (section 7.5): actors separated by commas, "and" and
+  // determiners, the last separator holding "and".
+  {
+    std::vector<Unit> merged;
+    for (Unit& u : units) {
+      if (!merged.empty()) {
+        Unit& prev = merged.back();
+        bool only_separators = prev.end < u.first, has_and = false, has_comma = false;
+        for (uint32_t t = prev.end; t < u.first && only_separators; ++t) {
+          WordId x = lower(t);
+          if (x == w.and_) has_and = true;
+          else if (IsComma(doc, doc.tokens[t])) has_comma = true;
+          else if (x != w.the && x != w.a && x != w.an) only_separators = false;
+        }
+        // "A, B and C": the commas join only when an "and" closes the list.
+        bool closes_list = false;
+        if (only_separators && has_comma && !has_and) {
+          for (size_t k = &u - units.data() + 1; k < units.size(); ++k) {
+            bool sep = true, and_here = false;
+            for (uint32_t t = units[k - 1].end; t < units[k].first && sep; ++t) {
+              WordId x = lower(t);
+              if (x == w.and_) and_here = true;
+              else if (!IsComma(doc, doc.tokens[t]) && x != w.the && x != w.a && x != w.an) sep = false;
+            }
+            if (!sep) break;
+            if (and_here) {
+              closes_list = true;
+              break;
+            }
+          }
+        }
+        if (only_separators && (has_and || closes_list)) {
+          prev.members.insert(prev.members.end(), u.members.begin(), u.members.end());
+          prev.end = u.end;
+          continue;
+        }
+      }
+      merged.push_back(std::move(u));
+    }
+    units = std::move(merged);
+  }
+  // Duplicate codes within a compound are one actor.
+  for (Unit& u : units) {
+    std::vector<ActorRef> unique;
+    for (const ActorRef& r : u.members)
+      if (std::none_of(unique.begin(), unique.end(), [&](const ActorRef& o) { return o.code == r.code; }))
+        unique.push_back(r);
+    u.members = std::move(unique);
+  }
+
+  // 3. Pronouns (section 7.7).
+  {
+    std::vector<Unit> with_pronouns;
+    size_t next = 0;
+    const Unit* first_compound = nullptr;
+    for (const Unit& u : units)
+      if (u.compound() && !first_compound) first_compound = &u;
+    for (uint32_t t = begin; t < end; ++t) {
+      while (next < units.size() && units[next].first <= t) with_pronouns.push_back(units[next++]);
+      if (!with_pronouns.empty() && with_pronouns.back().end > t) continue;
+      WordId x = lower(t);
+      const Unit* referent = nullptr;
+      bool single = false;
+      if (x == w.he || x == w.she || x == w.it) {
+        if (!units.empty()) referent = &units.front();
+        single = true;
+      } else if (x == w.its || x == w.his || x == w.her) {
+        if (!units.empty() && units.front().first < t) referent = &units.front();
+        single = true;
+      } else if (x == w.they || x == w.them || x == w.their) {
+        referent = first_compound ? first_compound : units.empty() ? nullptr : &units.front();
+      }
+      if (!referent) continue;
+      Unit p;
+      p.first = t;
+      p.end = t + 1;
+      p.members = referent->members;
+      if (single) p.members.resize(1);
+      for (ActorRef& r : p.members) {
+        r.begin = doc.tokens[t].begin;
+        r.end = doc.tokens[t].end;
+      }
+      with_pronouns.push_back(std::move(p));
+    }
+    while (next < units.size()) with_pronouns.push_back(units[next++]);
+    units = std::move(with_pronouns);
+  }
+  std::vector<int32_t> unit_at(end - begin, -1);  // unit starting at a token
+  std::vector<uint8_t> in_unit(end - begin, 0);
+  for (size_t k = 0; k < units.size(); ++k) {
+    unit_at[units[k].first - begin] = static_cast<int32_t>(k);
+    for (uint32_t t = units[k].first; t < units[k].end; ++t) in_unit[t - begin] = 1;
+  }
+
+  // 4. Comma-delimited clauses of a few words are ignored (section 7.8).
+  std::vector<uint8_t> active(end - begin, 1);
+  if (options_->comma_clauses) {
+    std::vector<uint32_t> commas;
+    for (uint32_t t = begin; t < end; ++t)
+      if (IsComma(doc, doc.tokens[t]) && !in_unit[t - begin]) {
+        // Commas inside a compound actor list are not clause marks.
+        bool inside = false;
+        for (const Unit& u : units)
+          if (u.compound() && u.first < t && t < u.end) inside = true;
+        if (!inside) commas.push_back(t);
+      }
+    for (size_t k = 0; k < commas.size(); ++k) {
+      uint32_t stop = k + 1 < commas.size() ? commas[k + 1] : end;
+      int words = 0;
+      for (uint32_t t = commas[k] + 1; t < stop; ++t)
+        if (!IsPunct(doc, doc.tokens[t])) ++words;
+      if (words > options_->comma_min && words <= options_->comma_max)
+        for (uint32_t t = commas[k] + 1; t < stop; ++t) active[t - begin] = 0;
+    }
+  }
+
+  // 5. Verbs: words with patterns, unless a determiner or a capital in
+  // mid-sentence makes them nouns (section 7.4).
+  bool all_caps = true;
+  for (uint32_t t = begin; t < end && all_caps; ++t) {
+    std::string_view s = doc.Surface(doc.tokens[t]);
+    for (char c : s)
+      if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
+  }
+  auto patterns_of = [&](uint32_t t) -> std::vector<uint32_t> {
+    std::vector<uint32_t> out;
+    for (WordId key : {doc.tokens[t].lemma, doc.tokens[t].lower})
+      for (uint32_t p : verbs_->VerbPatterns(key))
+        if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+    // Longest first, as TABARI orders them (section 5.7.1).
+    // At equal length the pattern with more elements ("- $ *" over the bare
+    // verb) first: a verb's own code applies only when no pattern matches.
+    std::stable_sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) {
+      if (length_[a] != length_[b]) return length_[a] > length_[b];
+      const VerbPattern& pa = verbs_->pattern(a);
+      const VerbPattern& pb = verbs_->pattern(b);
+      return pa.before.size() + pa.rest.size() > pb.before.size() + pb.rest.size();
+    });
+    return out;
+  };
+  std::vector<uint8_t> is_verb(end - begin, 0);
+  int verb_count = 0;
+  for (uint32_t t = begin; t < end; ++t) {
+    if (!active[t - begin] || in_unit[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
+    if (verbs_->VerbPatterns(doc.tokens[t].lemma).empty() && verbs_->VerbPatterns(lower(t)).empty()) continue;
+    if (t > begin && (lower(t - 1) == w.the || lower(t - 1) == w.a || lower(t - 1) == w.an)) continue;
+    if (t > begin && !all_caps && doc.tokens[t].Has(kCapitalized)) continue;
+    is_verb[t - begin] = 1;
+    ++verb_count;
+  }
+
+  // 6. Clauses: conjunctions outside compound actors divide the sentence (section 7.6).
+  std::vector<std::pair<uint32_t, uint32_t>> clauses;
+  int conjunctions = 0;
+  {
+    uint32_t start = begin;
+    for (uint32_t t = begin; t < end; ++t) {
+      WordId x = lower(t);
+      if (in_unit[t - begin] || !active[t - begin]) continue;
+      if (x == w.and_ || x == w.but || x == w.or_ || x == w.nor) {
+        ++conjunctions;
+        clauses.push_back({start, t});
+        start = t + 1;
+      }
+    }
+    clauses.push_back({start, end});
+  }
+  // COMPLEX conditions (section 8.7).
+  if (options_->complex_verbs > 0 && verb_count >= options_->complex_verbs) return;
+  if (options_->complex_conjunctions > 0 && conjunctions >= options_->complex_conjunctions) return;
+  if (options_->complex_no_actor_prior) {
+    uint32_t first_verb = end;
+    for (uint32_t t = begin; t < end; ++t)
+      if (is_verb[t - begin]) {
+        first_verb = t;
+        break;
+      }
+    if (first_verb < end && (units.empty() || units.front().first >= first_verb)) return;
+  }
+
+  // 7. Patterns: words in order with any words between, actors at $ + ^.
+  struct Match {
+    int source = -1, target = -1;
+  };
+  auto word_at = [&](const PatternElement& el, uint32_t t, uint32_t stop) -> uint32_t {
+    if (el.kind == PatternElementKind::kWord) return PatternWordMatches(doc, doc.tokens[t], el.lemma, el.stem) ? 1 : 0;
+    for (const auto& alt : el.any_of) {
+      if (alt.empty() || t + alt.size() > stop) continue;
+      bool all = true;
+      for (size_t k = 0; k < alt.size() && all; ++k)
+        all = active[t + k - begin] && PatternWordMatches(doc, doc.tokens[t + k], alt[k], false);
+      if (all) return static_cast<uint32_t>(alt.size());
+    }
+    return 0;
+  };
+  auto match_run = [&](const std::vector<PatternElement>& elements, uint32_t from, uint32_t stop, Match& m) {
+    uint32_t pos = from;
+    for (const PatternElement& el : elements) {
+      switch (el.kind) {
+        case PatternElementKind::kWord:
+        case PatternElementKind::kAnyOf: {
+          bool found = false;
+          for (uint32_t t = pos; t < stop && !found; ++t) {
+            if (!active[t - begin]) continue;
+            if (uint32_t n = word_at(el, t, stop); n > 0) {
+              pos = t + n;
+              found = true;
+            }
+          }
+          if (!found) return false;
+          break;
+        }
+        case PatternElementKind::kTarget:
+        case PatternElementKind::kSource:
+        case PatternElementKind::kSkipPhrase: {
+          int found = -1;
+          for (uint32_t t = pos; t < stop && found < 0; ++t)
+            if (active[t - begin] && unit_at[t - begin] >= 0) found = unit_at[t - begin];
+          if (found < 0) return false;
+          if (el.compound) {
+            // '%': the first compound actor there is both source and target.
+            while (found >= 0 && !units[static_cast<size_t>(found)].compound()) {
+              int next = -1;
+              for (uint32_t t = units[static_cast<size_t>(found)].end; t < stop && next < 0; ++t)
+                if (active[t - begin] && unit_at[t - begin] >= 0) next = unit_at[t - begin];
+              found = next;
+            }
+            if (found < 0) return false;
+            m.source = m.target = found;
+          }
+          if (el.kind == PatternElementKind::kTarget) m.target = found;
+          if (el.kind == PatternElementKind::kSource) m.source = found;
+          pos = units[static_cast<size_t>(found)].end;
+          break;
+        }
+        case PatternElementKind::kForbidden:
+          for (uint32_t t = pos; t < stop; ++t)
+            if (active[t - begin] && PatternWordMatches(doc, doc.tokens[t], el.lemma, false)) return false;
+          break;
+      }
+    }
+    return true;
+  };
+
+  // 8. Events, clause by clause.
+  struct Found {
+    uint32_t pattern, verb;
+    int source, target;
+    bool subordinate;
+  };
+  std::vector<Found> found;
+  int carried_source = -1;
+  for (size_t c = 0; c < clauses.size(); ++c) {
+    auto [cb, ce] = clauses[c];
+    // After a conjunction the source carries over unless an actor follows it at once.
+    int clause_source = carried_source;
+    if (c > 0) {
+      for (uint32_t t = cb; t < ce; ++t) {
+        if (!active[t - begin]) continue;
+        if (unit_at[t - begin] >= 0) clause_source = unit_at[t - begin];
+        break;
+      }
+    }
+    bool coded = false;
+    for (uint32_t v = cb; v < ce && !coded; ++v) {
+      if (!is_verb[v - begin]) continue;
+      for (uint32_t pi : patterns_of(v)) {
+        const VerbPattern& p = verbs_->pattern(pi);
+        Match m;
+        if (!match_run(p.before, cb, v, m) || !match_run(p.rest, v + 1, ce, m)) continue;
+        if (p.null_code) break;  // a known phrase that is no event
+        int source = m.source, target = m.target;
+        auto code_of = [&](int u) { return u < 0 ? kNoWord : units[static_cast<size_t>(u)].members.front().code; };
+        if (source < 0) {
+          if (c == 0 || clause_source < 0) {
+            for (size_t k = 0; k < units.size() && units[k].first < v; ++k)
+              if (active[units[k].first - begin] && (target < 0 || code_of(static_cast<int>(k)) != code_of(target))) {
+                source = static_cast<int>(k);
+                break;
+              }
+          } else {
+            source = clause_source;
+          }
+        }
+        if (target < 0) {
+          for (size_t k = 0; k < units.size(); ++k) {
+            if (units[k].first <= v || units[k].first >= ce || !active[units[k].first - begin]) continue;
+            if (code_of(static_cast<int>(k)) != code_of(source)) {
+              target = static_cast<int>(k);
+              break;
+            }
+          }
+          if (target < 0)
+            for (size_t k = 0; k < units.size() && units[k].first < v; ++k)
+              if (units[k].first >= cb && active[units[k].first - begin] && static_cast<int>(k) != source &&
+                  code_of(static_cast<int>(k)) != code_of(source)) {
+                target = static_cast<int>(k);
+                break;
+              }
+          if (target < 0 && source >= 0 && units[static_cast<size_t>(source)].compound()) target = source;
+          // Passive voice (section 7.9): "was attacked by X".
+          bool auxiliary = false;
+          for (uint32_t k = 1; k <= 2 && v >= begin + k; ++k) {
+            WordId x = lower(v - k);
+            if (x == w.was || x == w.were || x == w.been) auxiliary = true;
+          }
+          if (auxiliary && m.source < 0 && m.target < 0 && token_is(v + 1, w.by)) std::swap(source, target);
+        }
+        // DEFAULT: SOURCE/TARGET (section 8.5); PRIOR and AFTER apply them
+        // whenever no actor precedes / follows the verb.
+        bool actor_before = false, actor_after = false;
+        for (const Unit& u : units) {
+          if (!active[u.first - begin]) continue;
+          if (u.first < v) actor_before = true;
+          if (u.first > v && u.first < ce) actor_after = true;
+        }
+        if (!options_->default_source.empty() && (source < 0 || (options_->default_source_prior && !actor_before && m.source < 0)))
+          source = kDefaultActor;
+        if (!options_->default_target.empty() &&
+            (target < 0 || target == source || (options_->default_target_after && !actor_after && m.target < 0)))
+          target = kDefaultActor;
+        found.push_back({pi, v, source, target, p.subordinate});
+        if (!p.subordinate) coded = options_->code_by != TabariOptions::CodeBy::kAll;
+        break;
+      }
+    }
+    if (carried_source < 0 || c == 0) {
+      if (!found.empty() && found.back().source >= 0) carried_source = found.back().source;
+      else {
+        for (size_t k = 0; k < units.size(); ++k)
+          if (units[k].first >= cb && units[k].first < ce) {
+            carried_source = static_cast<int>(k);
+            break;
+          }
+      }
+    }
+    if (coded && options_->code_by == TabariOptions::CodeBy::kSentence) break;
+  }
+
+  // Subordinate codes only when nothing else was found (section 6.6.1).
+  bool has_main = std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.subordinate; });
+  size_t first_event = doc.events.size();
+  auto push = [&](const Event& e) {
+    for (size_t k = first_event; k < doc.events.size(); ++k) {
+      const Event& o = doc.events[k];
+      if (o.cameo == e.cameo && o.source.code == e.source.code && o.target.code == e.target.code) return;
+    }
+    doc.events.push_back(e);
+  };
+  for (const Found& f : found) {
+    if (f.subordinate && has_main) continue;
+    const VerbPattern& p = verbs_->pattern(f.pattern);
+    std::vector<ActorRef> sources, targets;
+    if (f.source >= 0) sources = units[static_cast<size_t>(f.source)].members;
+    else if (f.source == kDefaultActor) sources.push_back({doc.words.Intern(options_->default_source), 0, 0});
+    if (f.target >= 0) targets = units[static_cast<size_t>(f.target)].members;
+    else if (f.target == kDefaultActor) targets.push_back({doc.words.Intern(options_->default_target), 0, 0});
+    if (targets.empty()) targets.push_back(ActorRef{});
+    for (const ActorRef& s : sources)
+      for (const ActorRef& t : targets) {
+        if (t.present() && t.code == s.code) continue;
+        Event e;
+        e.sentence = sentence_index;
+        e.cameo = p.cameo;
+        e.source = s;
+        e.target = t;
+        e.trigger = {doc.tokens[f.verb].begin, doc.tokens[f.verb].end};
+        e.pattern = f.pattern;
+        e.day = day;
+        push(e);
+        if (p.paired_cameo >= 0 && t.present()) {
+          std::swap(e.source, e.target);
+          e.cameo = static_cast<uint16_t>(p.paired_cameo);
+          push(e);
+        }
+      }
+  }
+}
+
+}  // namespace casus

@@ -1,0 +1,35 @@
+// The coding settings of a TABARI .options file (TABARI manual, chapter 8)
+// that the TABARI-compatible coder (code/tabari_coder.h) acts on.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace casus {
+
+struct TabariOptions {
+  // SET: CODE BY CLAUSE (default) | SENTENCE, SET: CODE ALL.
+  enum class CodeBy { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
+  // COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR: a sentence with more verbs or
+  // conjunctions, or with no actor before its first verb, is not coded (0: no limit).
+  int complex_verbs = 0;
+  int complex_conjunctions = 0;
+  bool complex_no_actor_prior = false;
+  // COMMA: comma-delimited clauses of more than `comma_min` and at most
+  // `comma_max` words are ignored (COMMA: OFF disables).
+  bool comma_clauses = true;
+  int comma_min = 2, comma_max = 10;
+  // DEFAULT: SOURCE [code] <PRIOR> TARGET [code] <AFTER>: used when none is
+  // found; with PRIOR (AFTER) whenever no actor precedes (follows) the verb.
+  std::string default_source, default_target;
+  bool default_source_prior = false, default_target_after = false;
+  // SET: CONVERT AGENTS = TRUE: an agent with no actor is an actor ("~REB").
+  bool convert_agents = false;
+};
+
+// Applies one options command ("SET: CODE ALL", "COMMA: OFF") to `options`;
+// commands that do not steer coding are ignored.
+void ApplyTabariOption(std::string_view line, TabariOptions& options);
+
+}  // namespace casus
