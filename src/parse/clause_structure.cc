@@ -192,14 +192,21 @@ int ClauseStructure::DirectObject(uint32_t v) const {
   int pos = PositionOf(v);
   if (pos < 0 || static_cast<size_t>(pos) + 1 >= phrases_.size()) return -1;
   uint32_t next = phrases_[static_cast<size_t>(pos) + 1];
-  // "vetoed on Friday a resolution", "vetoed Friday a resolution": past the date.
+  // "vetoed on Friday a resolution", "vetoed Friday a resolution": past the date
+  // (and its preposition).
+  uint32_t words_from = doc_.phrases[v].end;
   if ((doc_.phrases[next].flags & kTimePhrase) && static_cast<size_t>(pos) + 2 < phrases_.size()) {
     uint32_t after = phrases_[static_cast<size_t>(pos) + 2];
-    if (doc_.phrases[after].first == doc_.phrases[next].end) next = after;
+    const Phrase& date = doc_.phrases[next];
+    bool date_next = date.first == words_from || (date.first == words_from + 1 && doc_.tokens[words_from].tag == PosTag::IN);
+    if (doc_.phrases[after].first == date.end && date_next) {
+      next = after;
+      words_from = date.end;
+    }
   }
   const Phrase& p = doc_.phrases[next];
   if (p.kind != PhraseKind::kNoun || (p.flags & kTimePhrase)) return -1;
-  for (uint32_t t = doc_.phrases[v].end; t < p.first; ++t) {
+  for (uint32_t t = words_from; t < p.first; ++t) {
     PosTag tag = doc_.tokens[t].tag;
     if (!(tag == PosTag::RP || IsAdverb(tag))) return -1;
   }
