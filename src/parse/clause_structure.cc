@@ -191,7 +191,8 @@ int ClauseStructure::Subject(uint32_t v) const {
 int ClauseStructure::DirectObject(uint32_t v) const {
   int pos = PositionOf(v);
   if (pos < 0 || static_cast<size_t>(pos) + 1 >= phrases_.size()) return -1;
-  uint32_t next = phrases_[static_cast<size_t>(pos) + 1];
+  size_t next_pos = static_cast<size_t>(pos) + 1;
+  uint32_t next = phrases_[next_pos];
   // "vetoed on Friday a resolution", "vetoed Friday a resolution": past the date
   // (and its preposition).
   uint32_t words_from = doc_.phrases[v].end;
@@ -201,6 +202,7 @@ int ClauseStructure::DirectObject(uint32_t v) const {
     bool date_next = date.first == words_from || (date.first == words_from + 1 && doc_.tokens[words_from].tag == PosTag::IN);
     if (doc_.phrases[after].first == date.end && date_next) {
       next = after;
+      ++next_pos;
       words_from = date.end;
     }
   }
@@ -211,8 +213,8 @@ int ClauseStructure::DirectObject(uint32_t v) const {
     if (!(tag == PosTag::RP || IsAdverb(tag))) return -1;
   }
   // "said the United States would continue": the subject of a complement clause.
-  if (static_cast<size_t>(pos) + 2 < phrases_.size()) {
-    uint32_t after = phrases_[static_cast<size_t>(pos) + 2];
+  if (next_pos + 1 < phrases_.size()) {
+    uint32_t after = phrases_[next_pos + 1];
     if (doc_.phrases[after].first == p.end && IsFinite(after)) return -1;
   }
   return static_cast<int>(next);
