@@ -32,8 +32,10 @@ Status ActorTagger::Process(Doc& doc) const {
           former = entry >= 0;
         }
         // Actors are names: "us" and "turkey" in lower case are not countries.
+        // Nor is a pronoun ("Who", "It") a name, whatever its case.
+        const Token& first = doc.tokens[sentence.first_token + i];
         if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
-            !doc.tokens[sentence.first_token + i].Has(kCapitalized))
+            (!first.Has(kCapitalized) || first.tag == PosTag::WP || first.tag == PosTag::WDT || first.tag == PosTag::PRP))
           entry = -1;
         if (entry >= 0) {
           best = m;

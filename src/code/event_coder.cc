@@ -40,6 +40,7 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
     w_.default_target_preps.push_back(I(s));
   for (auto s : {"in", "at", "near", "inside", "outside", "across", "of", "from", "on", "against", "for", "with", "to", "by"})
     w_.tail_preps.push_back(I(s));
+  for (auto s : {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}) w_.place_preps.push_back(I(s));
   for (auto s : {"must", "should", "ought", "need"}) w_.obligations.push_back(I(s));
   for (auto s : {"he", "she", "him", "her"}) w_.pronouns_person.push_back(I(s));
   for (auto s : {"they", "it", "we", "them"}) w_.pronouns_group.push_back(I(s));

@@ -38,6 +38,12 @@ bool IsNounPhrase(const Doc& doc, int p) {
   return p >= 0 && doc.phrases[static_cast<uint32_t>(p)].kind == PhraseKind::kNoun;
 }
 
+// A date is never a party: "lifted sanctions against Sudan on Friday" must not
+// read "Friday" as the target of "lift sanction on +".
+bool CanBeParty(const Doc& doc, int p, PatternElementKind kind) {
+  return kind == PatternElementKind::kSkipPhrase || !(doc.phrases[static_cast<uint32_t>(p)].flags & kTimePhrase);
+}
+
 // The elements after the trigger, left to right from `pos`.
 bool MatchForward(const PatternContext& c, const std::vector<PatternElement>& rest, uint32_t max_gap, uint32_t pos,
                   PatternMatch& out) {
@@ -65,11 +71,16 @@ bool MatchForward(const PatternContext& c, const std::vector<PatternElement>& re
       case PatternElementKind::kSource:
       case PatternElementKind::kSkipPhrase: {
         int np = -1;
-        for (uint32_t t = pos; t < c.clause_end && t <= pos + 1; ++t) {
+        for (uint32_t t = pos, limit = pos + 1; t < c.clause_end && t <= limit; ++t) {
           int p = c.phrase_of_token[t];
           if (IsNounPhrase(doc, p) && doc.phrases[static_cast<uint32_t>(p)].first == t) {
-            np = p;
-            break;
+            if (CanBeParty(doc, p, el.kind)) {
+              np = p;
+              break;
+            }
+            // "vetoed on Friday a resolution": the party comes after the date.
+            t = doc.phrases[static_cast<uint32_t>(p)].end - 1;
+            limit = t + 2;
           }
         }
         if (np < 0) {
@@ -141,7 +152,7 @@ bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& b
           --t;
           int p = c.phrase_of_token[t];
           if (IsNounPhrase(doc, p) && doc.phrases[static_cast<uint32_t>(p)].end == t + 1) {
-            np = p;
+            if (CanBeParty(doc, p, el.kind)) np = p;
             break;
           }
         }

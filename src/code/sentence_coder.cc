@@ -1,5 +1,6 @@
 // EventCoder::CodeSentence: verb patterns, nominal patterns, modality.
 #include <algorithm>
+#include <functional>
 #include <span>
 #include <string>
 
@@ -43,6 +44,13 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
   ClauseWords cw{w_.and_, w_.or_, w_.that, w_.by};
   ClauseStructure clause(doc, sentence_index, scratch.phrase_of_token, cw);
 
+  // A phrase of nationality adjectives only ("Indian", "Indian and").
+  auto OnlyAdjectives = [&](const Phrase& phrase) {
+    for (uint32_t t = phrase.first; t < phrase.end; ++t)
+      if (!IsAdjective(doc.tokens[t].tag) && doc.tokens[t].tag != PosTag::DT) return false;
+    return true;
+  };
+  std::function<ActorRef(int)> actor_of_phrase;
   auto actor_of = [&](int np) -> ActorRef {
     if (np < 0) return {};
     auto p = static_cast<uint32_t>(np);
@@ -61,6 +69,20 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         }
       } else {
         ref = ResolveNounPhraseActor(doc, phrase, scratch.mention_of_token, w_.of, w_.agent_owned_heads);
+        // "Indian and Chinese officials": nationality adjectives coordinated
+        // before one head share its agent (INDGOV and CHNGOV).
+        if (ref.present() && doc.words.Text(ref.code).size() == 3 && OnlyAdjectives(phrase) &&
+            phrase.end + 1 < sentence.end_token && p + 1 < doc.phrases.size()) {
+          WordId joiner = doc.tokens[phrase.end].lower;
+          const Phrase& next = doc.phrases[p + 1];
+          if ((joiner == w_.and_ || joiner == w_.or_ || doc.Surface(doc.tokens[phrase.end]) == ",") &&
+              next.kind == PhraseKind::kNoun && next.first == phrase.end + 1 && next.sentence == phrase.sentence) {
+            ActorRef shared = actor_of_phrase(static_cast<int>(p + 1));
+            std::string_view code = shared.present() ? doc.words.Text(shared.code) : std::string_view();
+            if (code.size() > 3 && code.substr(0, 3) != "IGO" && code.substr(0, 3) != "NGO")
+              ref.code = doc.words.Intern(std::string(doc.words.Text(ref.code)) + std::string(code.substr(3)));
+          }
+        }
         // "Haifa, Israel's third largest city,": a name the dictionaries lack
         // takes the actor of its appositive (not of the next item of a list).
         if (!ref.present() && p + 1 < doc.phrases.size()) {
@@ -82,6 +104,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     }
     return scratch.np_actor[p];
   };
+  actor_of_phrase = actor_of;
 
   bool question = doc.Surface(doc.tokens[sentence.end_token - 1]) == "?";
   uint32_t if_token = UINT32_MAX;
@@ -94,6 +117,28 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
   size_t first_event = doc.events.size();
   const bool petrarch = options_.petrarch_semantics;
   std::vector<uint32_t> sources, targets, conj;
+
+  // "held talks in Vienna", "met at the Kremlin": a capital or seat of government
+  // (a name the dictionaries code as a government, CHNGOV) after a preposition
+  // of place is where the event happened, not a party to it.
+  auto IsPlace = [&](int np) {
+    if (np < 0) return false;
+    const Phrase& phrase = doc.phrases[static_cast<uint32_t>(np)];
+    if (phrase.first == sentence.first_token || !Contains(w_.place_preps, doc.tokens[phrase.first - 1].lower)) return false;
+    bool seat = false;
+    for (uint32_t t = phrase.first; t < phrase.end; ++t) {
+      int m = scratch.mention_of_token[t];
+      if (m < 0) continue;
+      const Mention& mention = doc.mentions[static_cast<uint32_t>(m)];
+      std::string_view code = doc.words.Text(mention.code);
+      if (mention.kind != MentionKind::kActor || code.size() != 6 || code.substr(3) != "GOV") return false;
+      seat = true;
+    }
+    return seat;
+  };
+
+  // Statements, appeals, intents, meetings, diplomacy and cooperation (roots 01-08).
+  auto IsCooperative = [&](int cameo) { return cameo_->at(static_cast<size_t>(cameo)).root < "09"; };
 
   // The first actor in the chain of prepositional phrases after `np` ("a target
   // in the Gaza Strip", "an offer from the Afghan government", "parts of Kashmir"),
@@ -183,7 +228,19 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       bool any_target = false;
       for (uint32_t t : target_nps) {
         ActorRef tgt = actor_of(static_cast<int>(t));
-        if (!tgt.present()) tgt = actor_of(ActorInTail(t));  // "struck a target in the Gaza Strip"
+        int place = static_cast<int>(t);
+        if (!tgt.present()) {
+          place = ActorInTail(t);  // "struck a target in the Gaza Strip"
+          tgt = actor_of(place);
+        }
+        if (tgt.present() && IsPlace(place)) {
+          // A capital named as the place of a meeting or a statement is no
+          // party to it ("held talks in Vienna"); the place of an attack or of
+          // what is condemned is its country ("attacks in Tehran" = IRN).
+          if (IsCooperative(cameo)) continue;
+          std::string country(doc.words.Text(tgt.code).substr(0, 3));
+          tgt.code = doc.words.Intern(country);
+        }
         if (!tgt.present()) continue;
         any_target = true;
         add(tgt);
@@ -311,7 +368,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           int best = -1;
           for (WordId prep : w_.default_target_preps) {
             int p = clause.PrepositionalObject(v, prep);
-            if (p < 0 || !actor_of(p).present()) continue;
+            if (p < 0 || (IsPlace(p) && IsCooperative(pattern.cameo)) || !actor_of(p).present()) continue;
             if (best < 0 || doc.phrases[static_cast<uint32_t>(p)].first < doc.phrases[static_cast<uint32_t>(best)].first)
               best = p;
           }

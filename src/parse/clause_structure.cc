@@ -191,21 +191,30 @@ int ClauseStructure::Subject(uint32_t v) const {
 int ClauseStructure::DirectObject(uint32_t v) const {
   int pos = PositionOf(v);
   if (pos < 0 || static_cast<size_t>(pos) + 1 >= phrases_.size()) return -1;
-  uint32_t next = phrases_[static_cast<size_t>(pos) + 1];
-  // "vetoed on Friday a resolution", "vetoed Friday a resolution": past the date.
+  size_t next_pos = static_cast<size_t>(pos) + 1;
+  uint32_t next = phrases_[next_pos];
+  // "vetoed on Friday a resolution", "vetoed Friday a resolution": past the date
+  // (and its preposition).
+  uint32_t words_from = doc_.phrases[v].end;
   if ((doc_.phrases[next].flags & kTimePhrase) && static_cast<size_t>(pos) + 2 < phrases_.size()) {
     uint32_t after = phrases_[static_cast<size_t>(pos) + 2];
-    if (doc_.phrases[after].first == doc_.phrases[next].end) next = after;
+    const Phrase& date = doc_.phrases[next];
+    bool date_next = date.first == words_from || (date.first == words_from + 1 && doc_.tokens[words_from].tag == PosTag::IN);
+    if (doc_.phrases[after].first == date.end && date_next) {
+      next = after;
+      ++next_pos;
+      words_from = date.end;
+    }
   }
   const Phrase& p = doc_.phrases[next];
   if (p.kind != PhraseKind::kNoun || (p.flags & kTimePhrase)) return -1;
-  for (uint32_t t = doc_.phrases[v].end; t < p.first; ++t) {
+  for (uint32_t t = words_from; t < p.first; ++t) {
     PosTag tag = doc_.tokens[t].tag;
     if (!(tag == PosTag::RP || IsAdverb(tag))) return -1;
   }
   // "said the United States would continue": the subject of a complement clause.
-  if (static_cast<size_t>(pos) + 2 < phrases_.size()) {
-    uint32_t after = phrases_[static_cast<size_t>(pos) + 2];
+  if (next_pos + 1 < phrases_.size()) {
+    uint32_t after = phrases_[next_pos + 1];
     if (doc_.phrases[after].first == p.end && IsFinite(after)) return -1;
   }
   return static_cast<int>(next);

@@ -54,6 +54,8 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& lexicon_tsv, Voc
   lex.Set(vocab.Intern("'s"), {PosTag::POS, PosTag::VBZ});
   // The pronoun "us" never starts upper case in news; "US" is the country.
   lex.Set(vocab.Intern("US"), {PosTag::NNP});
+  // Nor does "who": "WHO" in capitals is the World Health Organization.
+  lex.Set(vocab.Intern("WHO"), {PosTag::NNP});
   // "police" takes plural verbs ("police arrest"); the lexicon ranks it NN.
   lex.Set(vocab.Intern("police"), {PosTag::NNS, PosTag::NN, PosTag::VB, PosTag::VBP});
   KeyWords keys = KeyWords::Intern(vocab);
