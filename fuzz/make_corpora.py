@@ -118,6 +118,12 @@ def main(argv):
                 seeds.add("fuzz_dictionary", bytes([DICT_KINDS[kind]]) + chunk[:SEED_BYTES - 1])
                 seeds.add("fuzz_entry_line", chunk)
 
+    # Request targets of the API tests (the plain string literals; the
+    # f-strings' fixed parts too) for the serve fuzzer.
+    with open(os.path.join(source, "tests", "web", "api_test.py"), encoding="utf-8") as f:
+        for target in sorted(set(re.findall(r'"(/api/[^"{]*)', f.read()))):
+            seeds.add("fuzz_serve_params", target)
+
     if casus:
         result = subprocess.run([casus, "code", "--input-format", "lines", "--date", "2024-01-01"],
                                 input=b"".join(inputs), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)

@@ -13,6 +13,7 @@ namespace {
 
 struct CodeOptions {
   CommonOptions common;
+  LimitOptions limits;
   std::string input_format = "text";
   std::string date;
   bool include_unreal = false;
@@ -46,6 +47,7 @@ int RunCode(const CodeOptions& options) {
   PipelineOptions pipeline_options = ToPipelineOptions(options.common);
   pipeline_options.keep_unreal_events = options.include_unreal;
   pipeline_options.extras = options.extras;
+  pipeline_options.max_sentence_tokens = options.limits.max_sentence_tokens;
   auto pipeline = Pipeline::Load(pipeline_options, &sink);
   if (!pipeline.ok()) {
     std::cerr << "casus: " << pipeline.status().message() << '\n';
@@ -65,7 +67,7 @@ int RunCode(const CodeOptions& options) {
     std::cout.flush();  // a streaming filter hands on each batch as soon as it is coded
   });
   skipped += ForEachInputDocument(options.files, format.value(), options.date, sink,
-                                  [&](RawDocument& raw) { coder.Add(std::move(raw)); });
+                                  [&](RawDocument& raw) { coder.Add(std::move(raw)); }, options.limits.reader());
   coder.Finish();
   std::cout.flush();
   if (skipped > 0) {
@@ -81,6 +83,7 @@ void RegisterCode(CLI::App& app, int& exit_status) {
   auto options = std::make_shared<CodeOptions>();
   CLI::App* command = app.add_subcommand("code", "code documents into CAMEO events (JSON lines on stdout)");
   AddCommonOptions(*command, options->common);
+  AddLimitOptions(*command, options->limits);
   command->add_option("--input-format", options->input_format, "text (one document a file), lines, jsonl or html")
       ->check(CLI::IsMember({"text", "lines", "jsonl", "html"}));
   command->add_option("--date", options->date, "article date (YYYY-MM-DD) for documents that carry none");

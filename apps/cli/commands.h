@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "casus/limits.h"
 #include "casus/pipeline.h"
 #include "casus/reader.h"
 
@@ -28,14 +29,24 @@ void AddCommonOptions(CLI::App& command, CommonOptions& options);
 // The pipeline options the common dictionary options ask for.
 PipelineOptions ToPipelineOptions(const CommonOptions& options);
 
+// The per-document limits of the commands that read and code documents
+// (casus/limits.h, docs/robustness.md): --max-document-bytes, --max-sentence-tokens.
+struct LimitOptions {
+  uint64_t max_document_bytes = kDefaultMaxDocumentBytes;
+  uint32_t max_sentence_tokens = kDefaultMaxSentenceTokens;
+  ReaderLimits reader() const { return {max_document_bytes}; }
+};
+void AddLimitOptions(CLI::App& command, LimitOptions& options);
+
 // Reads every document of `files` ("-" or none: standard input) and hands each
 // to `consume` with the text casus codes (an HTML page's title, a blank line,
 // then its text), the date defaulted to `default_date` and `file` set. Files
 // that cannot be opened and documents that cannot be read are reported to
 // `sink`; returns how many were skipped.
+// Documents over `limits` are reported and skipped too.
 uint64_t ForEachInputDocument(const std::vector<std::string>& files, InputFormat format,
                               const std::string& default_date, DiagnosticSink& sink,
-                              const std::function<void(RawDocument&)>& consume);
+                              const std::function<void(RawDocument&)>& consume, ReaderLimits limits = {});
 
 
 void RegisterCode(CLI::App& app, int& exit_status);

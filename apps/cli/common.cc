@@ -26,9 +26,20 @@ PipelineOptions ToPipelineOptions(const CommonOptions& options) {
   return out;
 }
 
+void AddLimitOptions(CLI::App& command, LimitOptions& options) {
+  command.add_option("--max-document-bytes", options.max_document_bytes,
+                     "skip (with a message) a document larger than this: a text or HTML file, one line of lines or "
+                     "jsonl (default " + std::to_string(kDefaultMaxDocumentBytes) + ")")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--max-sentence-tokens", options.max_sentence_tokens,
+                     "cut a longer sentence at ; : or , (else at the limit) and code each piece (default " +
+                         std::to_string(kDefaultMaxSentenceTokens) + ")")
+      ->check(CLI::Range(1u, 1000000u));
+}
+
 uint64_t ForEachInputDocument(const std::vector<std::string>& files, InputFormat format,
                               const std::string& default_date, DiagnosticSink& sink,
-                              const std::function<void(RawDocument&)>& consume) {
+                              const std::function<void(RawDocument&)>& consume, ReaderLimits limits) {
   std::vector<std::string> inputs = files;
   if (inputs.empty()) inputs.push_back("-");
   uint64_t skipped = 0;
@@ -54,7 +65,7 @@ uint64_t ForEachInputDocument(const std::vector<std::string>& files, InputFormat
       }
       in = &stream;
     }
-    auto reader = MakeReader(format, *in, name, &sink);
+    auto reader = MakeReader(format, *in, name, &sink, limits);
     RawDocument raw;
     while (reader->Next(raw)) {
       if (!raw.title.empty() && format == InputFormat::kHtml) raw.text = raw.title + "\n\n" + raw.text;

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "casus/cameo.h"
+#include "casus/limits.h"
 #include "casus/pipeline.h"
 #include "commands.h"
 #include "serve/api.h"
@@ -26,6 +27,7 @@ struct ServeCommandOptions {
   std::string web_dir = CASUS_WEB_DIR;
   int connections = 4;
   int query_ms = 2000;
+  uint64_t max_line_bytes = kDefaultMaxEventLineBytes;
   bool quiet = false;
 };
 
@@ -40,7 +42,7 @@ int Fail(const std::string& message) {
 }
 
 Result<std::unique_ptr<serve::StorePool>> OpenEvents(const std::string& path, const CameoTable& cameo,
-                                                     std::chrono::milliseconds limit) {
+                                                     std::chrono::milliseconds limit, uint64_t max_line_bytes) {
   std::ifstream file;
   std::istream* input = &std::cin;
   if (path != "-") {
@@ -51,7 +53,8 @@ Result<std::unique_ptr<serve::StorePool>> OpenEvents(const std::string& path, co
   auto opened = store::Store::Open(":memory:");
   if (!opened.ok()) return opened.status();
   StderrSink sink;
-  auto loaded = serve::LoadEventRecords(*input, path == "-" ? "<stdin>" : path, cameo, *opened.value(), sink);
+  auto loaded = serve::LoadEventRecords(*input, path == "-" ? "<stdin>" : path, cameo, *opened.value(), sink,
+                                           max_line_bytes);
   if (!loaded.ok()) return loaded.status();
   std::cerr << "casus: loaded " << loaded->events << " events of " << loaded->documents << " documents";
   if (loaded->quotations > 0) std::cerr << " and " << loaded->quotations << " quotations";
@@ -82,7 +85,7 @@ int RunServe(const ServeCommandOptions& options) {
     if (!std::filesystem::exists(options.db, ignored)) return Fail("no store at '" + options.db + "'");
     pool = serve::StorePool::OpenReadOnly(options.db, options.connections, limit);
   } else {
-    pool = OpenEvents(options.events, cameo.value(), limit);
+    pool = OpenEvents(options.events, cameo.value(), limit, options.max_line_bytes);
   }
   if (!pool.ok()) return Fail(pool.status().message());
   auto api = serve::Api::Create(*pool.value(), cameo.value());
@@ -129,6 +132,10 @@ void RegisterServe(CLI::App& app, int& exit_status) {
       ->check(CLI::Range(1, 64));
   command->add_option("--query-ms", options->query_ms, "time limit of one query in milliseconds")
       ->check(CLI::Range(10, 600000));
+  command->add_option("--max-line-bytes", options->max_line_bytes,
+                      "with --events: skip (with a message) a line longer than this (default " +
+                          std::to_string(kDefaultMaxEventLineBytes) + ")")
+      ->check(CLI::PositiveNumber);
   command->add_flag("--quiet", options->quiet, "no line per request on stderr");
   command->callback([options, &exit_status] { exit_status = RunServe(*options); });
 }

@@ -34,9 +34,10 @@ struct CodingSession {
   size_t load_errors = 0;
 };
 
-Status StartSession(const CommonOptions& common, const std::string& db, int batch_size, const char* kind,
-                    CodingSession& session) {
+Status StartSession(const CommonOptions& common, const LimitOptions& limits, const std::string& db, int batch_size,
+                    const char* kind, CodingSession& session) {
   PipelineOptions pipeline_options = ToPipelineOptions(common);
+  pipeline_options.max_sentence_tokens = limits.max_sentence_tokens;
   pipeline_options.extras = true;  // the store keeps quotations, counts and places too
   auto fingerprint = store::FingerprintDictionaries(pipeline_options);
   if (!fingerprint.ok()) return fingerprint.status();
@@ -106,6 +107,7 @@ int FinishSession(CodingSession& session, Progress& progress, uint64_t documents
 
 struct IngestOptions {
   CommonOptions common;
+  LimitOptions limits;
   std::string db;
   std::string input_format = "text";
   std::string date;
@@ -122,7 +124,7 @@ int RunIngest(const IngestOptions& options) {
   if (!options.date.empty() && !ParseIsoDate(options.date, ignored_day))
     return FailWith("--date '" + options.date + "' is not a valid YYYY-MM-DD date");
   CodingSession session;
-  Status started = StartSession(options.common, options.db, options.batch_size, "ingest", session);
+  Status started = StartSession(options.common, options.limits, options.db, options.batch_size, "ingest", session);
   if (!started.ok()) return FailWith(started.message());
 
   // Time left is estimated from the input's size: text bytes coded over file bytes.
@@ -153,7 +155,8 @@ int RunIngest(const IngestOptions& options) {
         events += doc->events.size();
         double fraction = input_bytes > 0 ? static_cast<double>(text_bytes) / static_cast<double>(input_bytes) : -1;
         progress.Update(documents, events, fraction);
-      });
+      },
+      options.limits.reader());
   return FinishSession(session, progress, documents, events, skipped + unread, options.dedup);
 }
 
@@ -161,6 +164,7 @@ int RunIngest(const IngestOptions& options) {
 
 struct RecodeOptions {
   CommonOptions common;
+  LimitOptions limits;
   std::string db;
   int batch_size = 200;
   uint64_t progress_every = 1000;
@@ -171,7 +175,7 @@ int RunRecode(const RecodeOptions& options) {
   if (!store::IsPostgresLocation(options.db) && !std::filesystem::exists(options.db))
     return FailWith("no store at '" + options.db + "'");
   CodingSession session;
-  Status started = StartSession(options.common, options.db, options.batch_size, "recode", session);
+  Status started = StartSession(options.common, options.limits, options.db, options.batch_size, "recode", session);
   if (!started.ok()) return FailWith(started.message());
   store::Store& db = *session.store;
   // Ids first: a PostgreSQL connection reads one result at a time.
@@ -184,6 +188,8 @@ int RunRecode(const RecodeOptions& options) {
   for (const std::string& id : ids.value()) {
     auto stored = db.LoadDocument(id);
     Status status = stored.status();
+    if (status.ok() && stored->text.size() > options.limits.max_document_bytes)
+      status = Status::Invalid(fmt::format("document larger than {} bytes", options.limits.max_document_bytes));
     if (status.ok()) {
       doc->Reset(stored->id, stored->text, stored->date);
       status = p.Process(*doc);
@@ -255,6 +261,7 @@ void RegisterIngest(CLI::App& app, int& exit_status) {
   CLI::App* command =
       app.add_subcommand("ingest", "code documents and store them with their events (SQLite or PostgreSQL)");
   AddCommonOptions(*command, options->common);
+  AddLimitOptions(*command, options->limits);
   AddStoreOption(*command, options->db);
   command->add_option("--input-format", options->input_format, "text (one document a file), lines, jsonl or html")
       ->check(CLI::IsMember({"text", "lines", "jsonl", "html"}));
@@ -272,6 +279,7 @@ void RegisterRecode(CLI::App& app, int& exit_status) {
   CLI::App* command = app.add_subcommand(
       "recode", "code the stored documents again (after a dictionary change) into a new run; older runs stay");
   AddCommonOptions(*command, options->common);
+  AddLimitOptions(*command, options->limits);
   AddStoreOption(*command, options->db);
   command->add_option("--batch-size", options->batch_size, "documents per transaction")->check(CLI::PositiveNumber);
   command->add_option("--progress-every", options->progress_every,

@@ -9,6 +9,7 @@
 #include "casus/cameo.h"
 #include "casus/diagnostics.h"
 #include "casus/doc.h"
+#include "casus/limits.h"
 #include "casus/status.h"
 
 namespace casus {
@@ -34,6 +35,8 @@ struct PipelineOptions {
   bool extras = false;
   // Skip malformed dictionary entries (reported) instead of failing the load.
   bool lenient = false;
+  // Longer sentences are cut into pieces of at most this many tokens (casus/limits.h).
+  uint32_t max_sentence_tokens = kDefaultMaxSentenceTokens;
 };
 
 class Pipeline {

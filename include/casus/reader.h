@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "casus/diagnostics.h"
+#include "casus/limits.h"
 #include "casus/status.h"
 
 namespace casus {
@@ -29,7 +30,7 @@ enum class InputFormat { kText, kLines, kJsonLines, kHtml };
 Result<InputFormat> ParseInputFormat(std::string_view name);
 
 struct ReaderLimits {
-  uint64_t max_document_bytes = 64ull << 20;  // larger documents are skipped with a message
+  uint64_t max_document_bytes = kDefaultMaxDocumentBytes;  // larger documents are skipped with a message
 };
 
 class DocumentReader {

@@ -189,7 +189,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   auto& stages = pipeline->stages_;
   stages.push_back(std::make_unique<BoilerplateFilter>());
   stages.push_back(std::move(tokenizer));
-  stages.push_back(std::make_unique<SentenceSplitter>());
+  stages.push_back(std::make_unique<SentenceSplitter>(SentenceSplitterOptions{options.max_sentence_tokens}));
   stages.push_back(std::move(tagger).value());
   stages.push_back(std::move(lemmatizer).value());
   stages.push_back(std::make_unique<Chunker>(vocab));

@@ -145,10 +145,10 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     if (int n = NamedNumber(r, "MAX"); n >= 0) o.comma_max = n;
   } else if (command == "DEFAULT") {
     if (Trim(r) == "OFF") {
-      o = TabariOptions{.code_by = o.code_by, .complex_verbs = o.complex_verbs,
-                        .complex_conjunctions = o.complex_conjunctions,
-                        .complex_no_actor_prior = o.complex_no_actor_prior, .comma_clauses = o.comma_clauses,
-                        .comma_min = o.comma_min, .comma_max = o.comma_max, .convert_agents = o.convert_agents};
+      // Only the defaults go; every other setting stays.
+      o.default_source.clear();
+      o.default_target.clear();
+      o.default_source_prior = o.default_target_after = false;
       return;
     }
     o.default_source = DefaultCode(r, "SOURCE");

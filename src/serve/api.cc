@@ -135,6 +135,18 @@ ApiReply Api::StoreFailure(const StorePool::Lease& lease, const Status& status, 
   return JsonError(500, "the store could not answer this query");
 }
 
+ApiReply Api::Route(std::string_view path, const Params& params) {
+  if (path == "/api/info") return Info(params);
+  if (path == "/api/events") return Events(params);
+  if (path == "/api/aggregate") return Aggregate(params);
+  if (path == "/api/actors") return Actors(params);
+  if (path == "/api/places") return Places(params);
+  constexpr std::string_view kEvent = "/api/events/";
+  if (path.substr(0, kEvent.size()) == kEvent && path.find('/', kEvent.size()) == std::string_view::npos)
+    return Event(path.substr(kEvent.size()));
+  return JsonError(404, "no such API endpoint (see /api/info and docs/serve.md)");
+}
+
 ApiReply Api::Info(const Params& params) {
   Status names = CheckParamNames(params, {});
   if (!names.ok()) return BadRequest(names);

@@ -31,6 +31,10 @@ class Api {
   ApiReply Aggregate(const Params& params);   // GET /api/aggregate
   ApiReply Actors(const Params& params);      // GET /api/actors
   ApiReply Places(const Params& params);      // GET /api/places
+  // Any GET under /api/: `path` as decoded from the request target, without the
+  // query; an unknown endpoint is 404. The HTTP server and the fuzzer
+  // (fuzz/serve_params_fuzzer.cc) both answer requests through this.
+  ApiReply Route(std::string_view path, const Params& params);
 
  private:
   Api(StorePool& pool, const CameoTable& cameo) : pool_(pool), cameo_(cameo) {}

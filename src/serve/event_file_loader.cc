@@ -9,6 +9,7 @@
 #include "casus/vocabulary.h"
 #include "core/text_util.h"
 #include "store/dictionary_fingerprint.h"
+#include "text/line_source.h"
 
 namespace casus::serve {
 namespace {
@@ -391,13 +392,18 @@ class Loader {
 }  // namespace
 
 Result<LoadSummary> LoadEventRecords(std::istream& input, const std::string& file, const CameoTable& cameo,
-                                     store::Store& store, DiagnosticSink& sink) {
+                                     store::Store& store, DiagnosticSink& sink, uint64_t max_line_bytes) {
   Loader loader(cameo, store, sink, file);
   CASUS_RETURN_IF_ERROR(loader.Prepare());
+  text::LineSource lines(input, max_line_bytes);
   std::string line;
-  uint64_t number = 0;
-  while (std::getline(input, line)) {
-    ++number;
+  bool too_long = false;
+  while (lines.Next(line, too_long)) {
+    const uint64_t number = lines.line_number();
+    if (too_long) {
+      loader.Skip(number, "line longer than " + std::to_string(max_line_bytes) + " bytes");
+      continue;
+    }
     if (Trim(line).empty()) continue;
     json record = json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (record.is_discarded() || !record.is_object()) {

@@ -14,6 +14,7 @@
 
 #include "casus/cameo.h"
 #include "casus/diagnostics.h"
+#include "casus/limits.h"
 #include "casus/status.h"
 #include "store/store.h"
 
@@ -27,8 +28,10 @@ struct LoadSummary {
 };
 
 // Reads records from `input` (named `file` in diagnostics) into `store`. A bad
-// record is reported with its line and the rest goes on.
+// record, or a line longer than `max_line_bytes` (which costs no more memory
+// than that), is reported with its line and the rest goes on.
 Result<LoadSummary> LoadEventRecords(std::istream& input, const std::string& file, const CameoTable& cameo,
-                                     store::Store& store, DiagnosticSink& sink);
+                                     store::Store& store, DiagnosticSink& sink,
+                                     uint64_t max_line_bytes = kDefaultMaxEventLineBytes);
 
 }  // namespace casus::serve

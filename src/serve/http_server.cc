@@ -58,23 +58,9 @@ HttpServer::HttpServer(Api& api, ServeOptions options) : impl_(std::make_unique<
     return httplib::Server::HandlerResponse::Unhandled;
   });
 
-  auto route = [&s](const char* path, ApiReply (Api::*endpoint)(const Params&), Api& a) {
-    s.Get(path, [&a, endpoint](const httplib::Request& request, httplib::Response& response) {
-      Send(response, (a.*endpoint)(request.params));
-      response.set_header("Cache-Control", "no-store");
-    });
-  };
-  route("/api/info", &Api::Info, api);
-  route("/api/events", &Api::Events, api);
-  route("/api/aggregate", &Api::Aggregate, api);
-  route("/api/actors", &Api::Actors, api);
-  route("/api/places", &Api::Places, api);
-  s.Get(R"(/api/events/([^/]*))", [&api](const httplib::Request& request, httplib::Response& response) {
-    Send(response, api.Event(request.matches[1].str()));
+  s.Get(R"(/api/.*)", [&api](const httplib::Request& request, httplib::Response& response) {
+    Send(response, api.Route(request.path, request.params));
     response.set_header("Cache-Control", "no-store");
-  });
-  s.Get(R"(/api/.*)", [](const httplib::Request&, httplib::Response& response) {
-    Send(response, JsonError(404, "no such API endpoint (see /api/info and docs/serve.md)"));
   });
 
   if (!options.web_dir.empty()) s.set_mount_point("/", options.web_dir);

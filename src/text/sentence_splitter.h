@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "casus/limits.h"
 #include "core/stage.h"
 
 namespace casus {
@@ -12,7 +13,7 @@ namespace casus {
 struct SentenceSplitterOptions {
   // Longer sentences are cut at ; : , (or hard) so later per-sentence work
   // stays bounded on run-on text, tables and lists.
-  uint32_t max_tokens = 300;
+  uint32_t max_tokens = kDefaultMaxSentenceTokens;
 };
 
 class SentenceSplitter : public Stage {

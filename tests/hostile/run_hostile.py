@@ -30,7 +30,7 @@ GOOD_EVENTS = {("JPN", "051", "KOR"), ("MAR", "161", "IRN")}  # what the two goo
 
 class Case:
     def __init__(self, name, fmt, make, exit_status, messages, coded=True, seconds=60, megabytes=1024,
-                 big=False):
+                 big=False, options=(), check=None):
         self.name = name            # also the hostile file's name
         self.fmt = fmt              # --input-format
         self.make = make            # make(path, scale): writes the hostile input (or returns a path to use)
@@ -40,6 +40,8 @@ class Case:
         self.seconds = seconds      # wall-time bound for the whole batch
         self.megabytes = megabytes  # peak resident memory bound
         self.big = big              # shrunk by --small
+        self.options = list(options)  # more `casus code` options (a limit set small)
+        self.check = check          # check(events): problems with the events, beyond the common checks
 
 
 def write(data):
@@ -108,6 +110,19 @@ def jsonl_huge(path, scale):
 
 FULL_SIZE = False  # --full
 
+CLAUSES = b"Japan praised South Korea, Egypt condemned Israel, Morocco cut diplomatic ties with Iran, " \
+          b"and Turkey accused Greece.\n"
+
+
+def cut_into_pieces(events):
+    """--max-sentence-tokens 8 cut the hostile sentence of four clauses at its commas: the
+    events of its second and fourth clause come from different pieces (one sentence without it)."""
+    pieces = {(e["doc"], e["sentence"]) for e in events
+              if "Egypt" in e["sentence_text"] or "Turkey" in e["sentence_text"]}
+    if len(pieces) < 2:
+        return ["the long sentence was not cut (its events come from %d piece(s))" % len(pieces)]
+    return []
+
 SENTENCE = b"Russian troops shelled Kharkiv on Tuesday, and Ukraine condemned the attack "
 
 CASES = [
@@ -125,6 +140,25 @@ CASES = [
          ["line longer than 67108864 bytes"], coded=False, seconds=60),
     Case("text_over_limit.txt", "text", repeated(b"a", 70e6), 2, ["document larger than 67108864 bytes"],
          coded=False),
+    # --- limits set small on the command line (docs/robustness.md): the document
+    # over one is skipped with a message naming it, the next one is coded
+    Case("limit_text_bytes.txt", "text", write(b"Egypt condemned Israel. " * 50), 2,
+         ["limit_text_bytes.txt: error: document larger than 1000 bytes"], coded=False,
+         options=["--max-document-bytes", "1000"]),
+    Case("limit_line_bytes.txt", "lines", write(b"Egypt condemned Israel. " * 10 + b"\nEgypt condemned Israel.\n"), 2,
+         ["limit_line_bytes.txt:1: error: line longer than 100 bytes"], coded=True,
+         options=["--max-document-bytes", "100"]),
+    Case("limit_jsonl_bytes.jsonl", "jsonl",
+         write(b'{"id": "long", "text": "' + b"Egypt condemned Israel. " * 10 + b'"}\n'
+               b'{"id": "short", "text": "Egypt condemned Israel."}\n'), 2,
+         ["limit_jsonl_bytes.jsonl:1: error: line longer than 100 bytes"], coded=True,
+         options=["--max-document-bytes", "100"]),
+    Case("limit_html_bytes.html", "html", write(b"<html><body>" + b"<p>Egypt condemned Israel.</p>" * 40 +
+                                                b"</body></html>"), 2,
+         ["limit_html_bytes.html: error: document larger than 1000 bytes"], coded=False,
+         options=["--max-document-bytes", "1000"]),
+    Case("limit_sentence_tokens.txt", "lines", write(CLAUSES), 0, [], coded=True,
+         options=["--max-sentence-tokens", "8"], check=cut_into_pieces),
     # --- structure
     Case("html_nested_100k.html", "html",
          write(lambda s: b"<html><body>" + b"<div>" * int(1e5 * s) + b"<p>Japan praised South Korea.</p>" +
@@ -210,7 +244,7 @@ def run_case(case, casus, work, scale):
     hostile = os.path.join(work, case.name)
     hostile = case.make(hostile, scale)
     before, after = good_files(work, case.fmt)
-    args = [casus, "code", "--threads", "1", "--input-format", case.fmt, "--date", "2024-01-01",
+    args = [casus, "code", "--threads", "1", "--input-format", case.fmt, "--date", "2024-01-01", *case.options,
             before, hostile, after]
     start = time.monotonic()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -256,6 +290,8 @@ def run_case(case, casus, work, scale):
         problems.append("the hostile input gave no events (expected it to be coded)")
     if case.coded is False and len(events) != len(GOOD_EVENTS):
         problems.append("%d events, expected only the good documents' %d" % (len(events), len(GOOD_EVENTS)))
+    if case.check:
+        problems += case.check(events)
     # Children's peak memory only grows: a rise during this case is this case's peak.
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
     if peak > case.megabytes and peak > run_case.peak_before:
