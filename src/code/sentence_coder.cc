@@ -120,9 +120,10 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
 
   // "held talks in Vienna", "met at the Kremlin": a capital or seat of government
   // (a name the dictionaries code as a government, CHNGOV) after a preposition
-  // of place is where the event happened, not a party to it.
+  // of place is where the event happened, not a party to it. PETRARCH's
+  // dictionaries mean such a name as a party ("in Michel Delving" = SHRGOV).
   auto IsPlace = [&](int np) {
-    if (np < 0) return false;
+    if (np < 0 || petrarch) return false;
     const Phrase& phrase = doc.phrases[static_cast<uint32_t>(np)];
     if (phrase.first == sentence.first_token || !Contains(w_.place_preps, doc.tokens[phrase.first - 1].lower)) return false;
     bool seat = false;
