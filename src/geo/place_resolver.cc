@@ -45,6 +45,7 @@ uint32_t TokenAt(const Doc& doc, uint32_t begin) {
 struct PlaceResolver::Scratch {
   std::vector<WordId> words;            // lower-case ids of the document's tokens
   std::vector<uint8_t> in_mention;      // token covered by an actor mention ("Afghan")
+  std::vector<int32_t> first_actor_at;  // per token: the first actor mention covering it, or -1
   std::vector<WordId> doc_countries, sentence_countries;
   std::vector<WordId> mention_countries;  // per mention: its country as context, or kNoWord
   std::vector<uint32_t> candidates;
@@ -122,8 +123,11 @@ bool PlaceResolver::NamesAPlace(const Scratch& scratch, const Mention& m) const 
 // "Obama" (a town in Japan) in "the Obama administration": the name is an actor's
 // whose country has no place of that name.
 bool PlaceResolver::NamesSomeoneElse(const Doc& doc, const Scratch& scratch, uint32_t first, uint32_t end) const {
-  if (!scratch.in_mention[first]) return false;
-  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+  // Mentions before the first actor covering `first` cannot cover it: starting
+  // there keeps a document of many mentions linear.
+  const int32_t start = scratch.first_actor_at[first];
+  if (start < 0) return false;
+  for (size_t i = static_cast<size_t>(start); i < doc.mentions.size(); ++i) {
     const Mention& mention = doc.mentions[i];
     if (mention.kind != MentionKind::kActor || mention.first > first || mention.end < end) continue;
     WordId country = gazetteer_->CountryOfActor(doc.words.Text(mention.code));
@@ -263,12 +267,16 @@ Status PlaceResolver::Process(Doc& doc) const {
   scratch.words.resize(n_tokens);
   for (uint32_t t = 0; t < n_tokens; ++t) scratch.words[t] = doc.tokens[t].lower;
   scratch.in_mention.assign(n_tokens, 0);
+  scratch.first_actor_at.assign(n_tokens, -1);
   MarkQuotations(doc, scratch);
   scratch.doc_countries.clear();
   scratch.mention_countries.resize(doc.mentions.size());
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
-    for (uint32_t t = m.first; t < m.end; ++t) scratch.in_mention[t] = 1;
+    for (uint32_t t = m.first; t < m.end; ++t) {
+      scratch.in_mention[t] = 1;
+      if (m.kind == MentionKind::kActor && scratch.first_actor_at[t] < 0) scratch.first_actor_at[t] = static_cast<int32_t>(i);
+    }
     scratch.mention_countries[i] = NamesAPlace(scratch, m) ? kNoWord : gazetteer_->CountryOfActor(doc.words.Text(m.code));
     AddUnique(scratch.doc_countries, scratch.mention_countries[i]);
   }
