@@ -9,7 +9,6 @@
 // Each configuration runs in a forked child after the dictionaries are loaded,
 // so its peak RSS (getrusage ru_maxrss) is its own, not the maximum of all runs.
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,6 +21,7 @@
 #include <thread>
 #include <vector>
 
+#include "run_in_child.h"
 #include "casus/parallel_coder.h"
 #include "casus/pipeline.h"
 #include "casus/reader.h"
@@ -76,27 +76,6 @@ RunFigures CodeCorpora(const casus::Pipeline& pipeline, const std::vector<std::s
   return figures;
 }
 
-// Runs one configuration in a child process and reads its figures back through a pipe.
-bool RunInChild(const casus::Pipeline& pipeline, const std::vector<std::string>& files, unsigned threads,
-                RunFigures& figures) {
-  int fds[2];
-  if (pipe(fds) != 0) return false;
-  pid_t child = fork();
-  if (child < 0) return false;
-  if (child == 0) {
-    close(fds[0]);
-    RunFigures f = CodeCorpora(pipeline, files, threads);
-    ssize_t written = write(fds[1], &f, sizeof f);
-    _exit(written == static_cast<ssize_t>(sizeof f) ? 0 : 1);
-  }
-  close(fds[1]);
-  ssize_t got = read(fds[0], &figures, sizeof figures);
-  close(fds[0]);
-  int status = 0;
-  waitpid(child, &status, 0);
-  return got == static_cast<ssize_t>(sizeof figures) && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
 std::vector<std::string> DefaultCorpora() {
   const char* env = std::getenv("CASUS_CORPORA_DIR");
   std::filesystem::path dir = env && *env ? env : "/work/shared/corpora";
@@ -143,7 +122,7 @@ int main(int argc, char** argv) {
   if (threads > 1) configs.push_back(threads);
   for (unsigned n : configs) {
     RunFigures f;
-    if (!RunInChild(*pipeline.value(), files, n, f)) {
+    if (!casus::bench::RunInChild([&] { return CodeCorpora(*pipeline.value(), files, n); }, f)) {
       std::fprintf(stderr, "casus_corpus_bench: run with %u thread(s) failed\n", n);
       return 1;
     }

@@ -11,7 +11,6 @@
 // seconds and the resident memory the load added (current RSS after minus
 // before, /proc/self/statm), per run and the median.
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "run_in_child.h"
 #include "casus/doc.h"
 #include "core/pipeline_resources.h"
 #include "dict/foreign_dictionaries.h"
@@ -78,26 +78,6 @@ LoadFigures LoadOnce(const std::string& dicts) {
   return f;
 }
 
-// LoadOnce in a forked child, so that each run starts from the same memory.
-bool LoadInChild(const std::string& dicts, LoadFigures& out) {
-  int pipe_fds[2];
-  if (pipe(pipe_fds) != 0) return false;
-  pid_t pid = fork();
-  if (pid < 0) return false;
-  if (pid == 0) {
-    close(pipe_fds[0]);
-    LoadFigures f = LoadOnce(dicts);
-    ssize_t written = write(pipe_fds[1], &f, sizeof f);
-    _exit(written == static_cast<ssize_t>(sizeof f) ? 0 : 1);
-  }
-  close(pipe_fds[1]);
-  ssize_t got = read(pipe_fds[0], &out, sizeof out);
-  close(pipe_fds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return got == static_cast<ssize_t>(sizeof out) && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -119,7 +99,7 @@ int main(int argc, char** argv) {
   std::vector<LoadFigures> all;
   for (int i = 0; i < runs; ++i) {
     LoadFigures f;
-    if (!LoadInChild(dicts, f)) {
+    if (!casus::bench::RunInChild([&] { return LoadOnce(dicts); }, f)) {
       std::fprintf(stderr, "run %d failed\n", i + 1);
       return 1;
     }
