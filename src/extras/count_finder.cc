@@ -20,7 +20,7 @@ struct CountFinder::Reading {
   CountKind kind = CountKind::kOther;
 };
 
-CountFinder::CountFinder(Vocabulary& vocab, const CameoTable* cameo) : cameo_(cameo), quantities_(vocab) {
+CountFinder::CountFinder(Vocabulary& vocab, const CameoTable* cameo) : quantities_(vocab) {
   auto verbs = [&](CountKind kind, std::initializer_list<const char*> forms) {
     for (const char* f : forms) kind_verbs_.Add(vocab.Intern(f), kind);
   };

@@ -32,7 +32,6 @@ class CountFinder {
   const CountKind* VerbKind(const Token& token) const;
   int32_t EventFor(const Doc& doc, uint32_t sentence, CountKind kind, uint32_t at) const;
 
-  const CameoTable* cameo_;
   QuantityReader quantities_;
   WordMap<CountKind> kind_verbs_;   // inflected forms: "killed", "fled", "abducted"
   WordSet intransitive_verbs_;      // "died", "fled", "marched": the count is who did it
