@@ -71,6 +71,10 @@ Result<DictionaryFingerprint> FingerprintDictionaries(const PipelineOptions& opt
   bool is_folder = fs::is_directory(folder, error);
   CASUS_RETURN_IF_ERROR(HashFolder(is_folder ? folder : folder.parent_path(), is_folder, hash));
   fingerprint.version = fmt::format("casus {}, dictionaries {:016x}", CasusVersion(), hash);
+  // A different sentence limit cuts long sentences elsewhere and so codes other
+  // events: it is part of what a run was coded with.
+  if (options.max_sentence_tokens != kDefaultMaxSentenceTokens)
+    fingerprint.version += fmt::format(", max sentence tokens {}", options.max_sentence_tokens);
   return fingerprint;
 }
 

@@ -159,6 +159,12 @@ postgres*) ;;
   "$casus" stats --db "$work/missing.db" >/dev/null 2>&1
   check "stats on a missing store fails with status 1" test $? -eq 1
   check "stats did not create the missing store" test ! -e "$work/missing.db"
+  # The sentence limit changes what is coded, so an ingest with another one is another run.
+  "$casus" ingest --db "$work/limit.db" --date 2024-05-03 "$article" 2>/dev/null
+  "$casus" ingest --db "$work/limit.db" --date 2024-05-03 --max-sentence-tokens 100 "$article" 2>/dev/null
+  "$casus" stats --db "$work/limit.db" --runs --json >"$work/limit_runs.jsonl"
+  check "another --max-sentence-tokens starts another run that names it" sh -c '
+    test "$(wc -l <"$1")" -eq 2 && grep -q "dictionaries [0-9a-f]*, max sentence tokens 100\"" "$1"' _ "$work/limit_runs.jsonl"
   ;;
 esac
 
