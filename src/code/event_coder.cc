@@ -43,6 +43,9 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
   for (auto s : {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}) w_.place_preps.push_back(I(s));
   for (auto s : {"must", "should", "ought", "need"}) w_.obligations.push_back(I(s));
   for (auto s : {"he", "she", "him", "her"}) w_.pronouns_person.push_back(I(s));
+  w_.him = I("him");
+  w_.her = I("her");
+  w_.them = I("them");
   for (auto s : {"they", "it", "we", "them"}) w_.pronouns_group.push_back(I(s));
   for (auto s : {"position", "base", "post", "outpost", "checkpoint", "convoy", "patrol", "headquarters", "barracks",
                  "station", "camp", "unit", "vehicle", "jet", "aircraft", "helicopter", "warship", "vessel", "tank",

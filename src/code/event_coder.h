@@ -51,6 +51,7 @@ class EventCoder : public Stage {
     WordId not_, nt, never, no;
     std::vector<WordId> future_governors, intent_governors, negating_governors, default_target_preps, tail_preps, obligations;
     std::vector<WordId> pronouns_person, pronouns_group;
+    WordId him = kNoWord, her = kNoWord, them = kNoWord;  // object pronouns
     std::vector<WordId> place_preps;  // "in Vienna", "at the Kremlin": a place, not a party
     std::vector<WordId> agent_owned_heads;
   };

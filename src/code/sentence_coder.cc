@@ -189,6 +189,35 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     return -1;
   };
 
+  // "him", "her", "them" as an object.
+  auto IsObjectPronoun = [&](uint32_t np) {
+    const Phrase& phrase = doc.phrases[np];
+    if (!(phrase.flags & kPronoun) || phrase.end != phrase.first + 1) return false;
+    WordId w = doc.tokens[phrase.first].lower;
+    return w == w_.him || w == w_.her || w == w_.them;
+  };
+  // "Trump called Erdogan and urged him to ...": an object pronoun names someone
+  // other than its verb's subject, the nearest actor before it in the sentence;
+  // with none, the document's last actor unless that is the subject itself.
+  auto ObjectAntecedent = [&](uint32_t pronoun, const std::vector<uint32_t>& source_nps, const ActorRef& src,
+                              ActorRef fallback) -> ActorRef {
+    const auto& order = clause.phrases();
+    auto at = std::find(order.begin(), order.end(), pronoun);
+    while (at != order.begin()) {
+      uint32_t q = *--at;
+      const Phrase& phrase = doc.phrases[q];
+      if (phrase.kind != PhraseKind::kNoun || (phrase.flags & (kPronoun | kTimePhrase))) continue;
+      if (std::find(source_nps.begin(), source_nps.end(), q) != source_nps.end()) continue;
+      ActorRef ref = actor_of(static_cast<int>(q));
+      if (!ref.present() || ref.code == src.code) continue;
+      ref.begin = doc.tokens[doc.phrases[pronoun].first].begin;
+      ref.end = doc.tokens[doc.phrases[pronoun].first].end;
+      return ref;
+    }
+    if (fallback.present() && fallback.code == src.code) return {};
+    return fallback;
+  };
+
   auto emit = [&](int cameo, const std::vector<uint32_t>& source_nps, const std::vector<uint32_t>& target_nps,
                   uint32_t trigger_token, uint32_t pattern_index, uint16_t flags) {
     for (uint32_t s : source_nps) {
@@ -229,6 +258,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       bool any_target = false;
       for (uint32_t t : target_nps) {
         ActorRef tgt = actor_of(static_cast<int>(t));
+        if (IsObjectPronoun(t)) tgt = ObjectAntecedent(t, source_nps, src, tgt);
         int place = static_cast<int>(t);
         if (!tgt.present()) {
           place = ActorInTail(t);  // "struck a target in the Gaza Strip"

@@ -146,6 +146,15 @@ int ClauseStructure::Subject(uint32_t v) const {
       if (IsFinite(phrases_[static_cast<size_t>(i)])) return Subject(phrases_[static_cast<size_t>(i)]);
     return -1;
   }
+  // "Trump called Erdogan and urged him to ...": a predicate joined to the one
+  // before it by "and"/"or" shares that predicate's subject; the noun phrase
+  // just before it is the earlier verb's object.
+  if (self.first > sentence_.first_token) {
+    WordId before = doc_.tokens[self.first - 1].lower;
+    if (before == words_.and_ || before == words_.or_)
+      for (int i = pos - 1; i >= 0; --i)
+        if (IsFinite(phrases_[static_cast<size_t>(i)])) return Subject(phrases_[static_cast<size_t>(i)]);
+  }
   uint32_t boundary = self.first;
   for (int i = pos - 1; i >= 0; --i) {
     uint32_t p = phrases_[static_cast<size_t>(i)];
