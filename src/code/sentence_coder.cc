@@ -488,6 +488,15 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           break;
         }
       }
+      // "Japan is considering sending aid to North Korea": a verb of deliberation
+      // before the gerund makes the act an option under consideration (014),
+      // aimed at the act's target.
+      if (!petrarch && consider_code_ >= 0)
+        for (uint32_t t = vp.first; t < vp.head; ++t)
+          if (IsVerb(doc.tokens[t].tag) && Contains(w_.deliberation, doc.tokens[t].lemma)) {
+            code = consider_code_;
+            break;
+          }
       if (petrarch) UsePetrarchDefaults(vp.first, std::max(m.last_token, vp.end));
       scratch.verb_matched[v] = code + 1;
       if (trace)
