@@ -168,6 +168,12 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     const std::string& root = cameo_->at(static_cast<size_t>(matched - 1)).root;
     return root == "02" || root == "03" || root == "10" || root == "12" || root == "13";
   };
+  // "summoned the Swedish envoy to protest ...": an infinitive after a coded
+  // disapproval (root 11) says why its subject disapproves; it is the same
+  // event, not one done by the person summoned.
+  auto Disapproves = [&](int32_t matched) {
+    return matched > 0 && cameo_->at(static_cast<size_t>(matched - 1)).root == "11";
+  };
   // "must", "should", "have to", "need to" inside a verb group.
   auto HasObligation = [&](const Phrase& p) {
     for (uint32_t t = p.first; t < p.end; ++t)
@@ -428,7 +434,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       for (uint32_t t = vp.head; t < m.last_token && t < doc.tokens.size(); ++t) scratch.token_consumed[t] = 1;
       // A complement of a verb that was itself coded ("urged Iran to stop") is part of that event.
       int governor = clause.Governor(v);
-      if (governor >= 0 && DescribesComplement(scratch.verb_matched[static_cast<uint32_t>(governor)])) {
+      if (governor >= 0 && (DescribesComplement(scratch.verb_matched[static_cast<uint32_t>(governor)]) ||
+                            ((vp.flags & kInfinitive) && Disapproves(scratch.verb_matched[static_cast<uint32_t>(governor)])))) {
         scratch.verb_matched[v] = Scratch::kAbsorbed;
         break;
       }
