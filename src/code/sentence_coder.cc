@@ -504,6 +504,14 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
             code = consider_code_;
             break;
           }
+      // "Britain is deploying 300 troops to the UN peacekeeping mission in Mali":
+      // troops sent to keep the peace provide peacekeeping (074), not a show of force.
+      if (!petrarch && code == mobilize_code_ && peacekeeping_code_ >= 0)
+        for (uint32_t t = vp.head + 1; t < end; ++t)
+          if (Contains(w_.peacekeeping, doc.tokens[t].lemma) || Contains(w_.peacekeeping, doc.tokens[t].lower)) {
+            code = peacekeeping_code_;
+            break;
+          }
       if (petrarch) UsePetrarchDefaults(vp.first, std::max(m.last_token, vp.end));
       scratch.verb_matched[v] = code + 1;
       if (trace)
