@@ -46,6 +46,9 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
   for (auto s : {"he", "she", "him", "her"}) w_.pronouns_person.push_back(I(s));
   for (auto s : {"consider", "contemplate", "mull", "ponder", "weigh"}) w_.deliberation.push_back(I(s));
   for (auto s : {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"}) w_.peacekeeping.push_back(I(s));
+  for (auto s : {"lift", "ease", "end", "remove", "scrap", "drop", "rescind", "revoke", "relax", "loosen", "waive",
+                 "roll", "repeal", "cancel", "abolish", "dismantle"})
+    w_.reversals.push_back(I(s));
   w_.him = I("him");
   w_.her = I("her");
   w_.them = I("them");

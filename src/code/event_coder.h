@@ -56,6 +56,7 @@ class EventCoder : public Stage {
     std::vector<WordId> pronouns_person, pronouns_group;
     WordId him = kNoWord, her = kNoWord, them = kNoWord;  // object pronouns
     std::vector<WordId> deliberation;
+    std::vector<WordId> reversals;  // "lifted the sanctions": verbs that end what their object names
     std::vector<WordId> peacekeeping;  // "peacekeeping", "peacekeeper": what deployed troops are for  // "is considering sending": the gerund is an option weighed
     std::vector<WordId> place_preps;  // "in Vienna", "at the Kremlin": a place, not a party
     std::vector<WordId> agent_owned_heads;

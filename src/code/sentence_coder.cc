@@ -524,10 +524,24 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     }
   }
 
+  // "Japan lifted the sanctions on North Korea", "UN sanctions were lifted": a
+  // noun that a verb ends names no event of its own; the verb's pattern codes
+  // the easing (081, 085, ...).
+  auto EndedByVerb = [&](uint32_t n) {
+    for (uint32_t v : clause.phrases()) {
+      const Phrase& vp = doc.phrases[v];
+      if (vp.kind != PhraseKind::kVerb || !Contains(w_.reversals, doc.tokens[vp.head].lemma)) continue;
+      if (clause.DirectObject(v) == static_cast<int>(n)) return true;
+      if ((vp.flags & kPassive) && clause.Subject(v) == static_cast<int>(n)) return true;
+    }
+    return false;
+  };
+
   // Nominal patterns: "US sanctions on Chinese officials", "talks between Iran and the EU".
   for (uint32_t n : clause.phrases()) {
     const Phrase& np = doc.phrases[n];
     if (np.kind != PhraseKind::kNoun) continue;
+    if (!petrarch && EndedByVerb(n)) continue;
     for (uint32_t t = np.first; t < np.end; ++t) {
       const Token& tok = doc.tokens[t];
       if (!IsNoun(tok.tag) || scratch.token_consumed[t]) continue;
