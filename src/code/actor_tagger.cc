@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "code/owner_compound.h"
 #include "core/text_util.h"
 
 namespace casus {
@@ -44,6 +45,24 @@ Status ActorTagger::Process(Doc& doc) const {
         }
       });
       if (best_entry < 0) {
+        // "Japanese-drafted": the name before the hyphen, when it alone is an actor.
+        const Token& token = doc.tokens[sentence.first_token + i];
+        std::string_view name = owner_compounds_ ? OwnerCompoundName(doc.Surface(token)) : std::string_view();
+        if (!name.empty() && token.Has(kCapitalized)) {
+          WordId id = doc.words.Find(AsciiLower(name));
+          PhraseTrie::Match whole;
+          if (id != kNoWord && doc.words.IsShared(id)) whole = actors_->trie().Longest(std::span<const WordId>(&id, 1));
+          int entry = whole.length == 1 ? actors_->Choose(whole.payloads, day) : -1;
+          if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent) {
+            Mention m;
+            m.first = sentence.first_token + i;
+            m.end = m.first + 1;
+            m.sentence = s;
+            m.code = actors_->entry(static_cast<uint32_t>(entry)).code;
+            m.entry = static_cast<uint32_t>(entry);
+            doc.mentions.push_back(m);
+          }
+        }
         ++i;
         continue;
       }

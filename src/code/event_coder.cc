@@ -10,6 +10,7 @@ namespace casus {
 EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, const PhraseTrie* discards,
                        Vocabulary& vocab, EventCoderOptions options)
     : verbs_(verbs), cameo_(cameo), discards_(discards), options_(options), statement_code_(cameo->Find("010")), demand_code_(cameo->Find("100")),
+      consider_code_(cameo->Find("014")), mobilize_code_(cameo->Find("154")), peacekeeping_code_(cameo->Find("074")),
       dater_(vocab) {
   auto I = [&](std::string_view s) { return vocab.Intern(s); };
   w_.by = I("by");
@@ -43,6 +44,14 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
   for (auto s : {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}) w_.place_preps.push_back(I(s));
   for (auto s : {"must", "should", "ought", "need"}) w_.obligations.push_back(I(s));
   for (auto s : {"he", "she", "him", "her"}) w_.pronouns_person.push_back(I(s));
+  for (auto s : {"consider", "contemplate", "mull", "ponder", "weigh"}) w_.deliberation.push_back(I(s));
+  for (auto s : {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"}) w_.peacekeeping.push_back(I(s));
+  for (auto s : {"lift", "ease", "end", "remove", "scrap", "drop", "rescind", "revoke", "relax", "loosen", "waive",
+                 "roll", "repeal", "cancel", "abolish", "dismantle"})
+    w_.reversals.push_back(I(s));
+  w_.him = I("him");
+  w_.her = I("her");
+  w_.them = I("them");
   for (auto s : {"they", "it", "we", "them"}) w_.pronouns_group.push_back(I(s));
   for (auto s : {"position", "base", "post", "outpost", "checkpoint", "convoy", "patrol", "headquarters", "barracks",
                  "station", "camp", "unit", "vehicle", "jet", "aircraft", "helicopter", "warship", "vessel", "tank",

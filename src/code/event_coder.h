@@ -43,6 +43,9 @@ class EventCoder : public Stage {
   EventCoderOptions options_;
   int statement_code_;  // index of 010, emitted only when nothing else is found
   int demand_code_;     // index of 100
+  int consider_code_;   // index of 014, "is considering sending aid"
+  int mobilize_code_;   // index of 154, "deployed troops"
+  int peacekeeping_code_;  // index of 074, "... to the UN peacekeeping mission"
   EventDater dater_;
 
  public:  // words the coder looks for, interned once
@@ -51,6 +54,10 @@ class EventCoder : public Stage {
     WordId not_, nt, never, no;
     std::vector<WordId> future_governors, intent_governors, negating_governors, default_target_preps, tail_preps, obligations;
     std::vector<WordId> pronouns_person, pronouns_group;
+    WordId him = kNoWord, her = kNoWord, them = kNoWord;  // object pronouns
+    std::vector<WordId> deliberation;
+    std::vector<WordId> reversals;  // "lifted the sanctions": verbs that end what their object names
+    std::vector<WordId> peacekeeping;  // "peacekeeping", "peacekeeper": what deployed troops are for  // "is considering sending": the gerund is an option weighed
     std::vector<WordId> place_preps;  // "in Vienna", "at the Kremlin": a place, not a party
     std::vector<WordId> agent_owned_heads;
   };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "code/owner_compound.h"
+
 namespace casus {
 namespace {
 
@@ -39,6 +41,16 @@ ActorRef ResolveNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<in
   ActorRef ref;
   uint32_t end = np.end;
   Found f = Scan(doc, np.first, np.end, mention_of_token);
+  // "a Japanese-drafted U.N. Security Council resolution": the owner of a thing
+  // is its party, before any other name that only modifies the thing.
+  for (uint32_t t = np.first; t < np.end && t < np.head; ++t) {
+    int m = mention_of_token[t];
+    if (m < 0 || doc.mentions[m].kind != MentionKind::kActor || OwnerCompoundName(doc.Surface(doc.tokens[t])).empty())
+      continue;
+    int at_head = mention_of_token[np.head];
+    if (at_head < 0 || doc.mentions[at_head].kind == MentionKind::kAgent) f.actor = m;
+    break;
+  }
   // "the president of Iran", "dozens of protesters", "the Ukrainian city of Kharkiv":
   // an "of" phrase supplies what the head lacks.
   const Sentence& s = doc.sentences[np.sentence];

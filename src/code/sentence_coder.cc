@@ -168,6 +168,12 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     const std::string& root = cameo_->at(static_cast<size_t>(matched - 1)).root;
     return root == "02" || root == "03" || root == "10" || root == "12" || root == "13";
   };
+  // "summoned the Swedish envoy to protest ...": an infinitive after a coded
+  // disapproval (root 11) says why its subject disapproves; it is the same
+  // event, not one done by the person summoned.
+  auto Disapproves = [&](int32_t matched) {
+    return matched > 0 && cameo_->at(static_cast<size_t>(matched - 1)).root == "11";
+  };
   // "must", "should", "have to", "need to" inside a verb group.
   auto HasObligation = [&](const Phrase& p) {
     for (uint32_t t = p.first; t < p.end; ++t)
@@ -187,6 +193,35 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       return clause.Governor(p) == static_cast<int>(v) ? static_cast<int>(p) : -1;
     }
     return -1;
+  };
+
+  // "him", "her", "them" as an object.
+  auto IsObjectPronoun = [&](uint32_t np) {
+    const Phrase& phrase = doc.phrases[np];
+    if (!(phrase.flags & kPronoun) || phrase.end != phrase.first + 1) return false;
+    WordId w = doc.tokens[phrase.first].lower;
+    return w == w_.him || w == w_.her || w == w_.them;
+  };
+  // "Trump called Erdogan and urged him to ...": an object pronoun names someone
+  // other than its verb's subject, the nearest actor before it in the sentence;
+  // with none, the document's last actor unless that is the subject itself.
+  auto ObjectAntecedent = [&](uint32_t pronoun, const std::vector<uint32_t>& source_nps, const ActorRef& src,
+                              ActorRef fallback) -> ActorRef {
+    const auto& order = clause.phrases();
+    auto at = std::find(order.begin(), order.end(), pronoun);
+    while (at != order.begin()) {
+      uint32_t q = *--at;
+      const Phrase& phrase = doc.phrases[q];
+      if (phrase.kind != PhraseKind::kNoun || (phrase.flags & (kPronoun | kTimePhrase))) continue;
+      if (std::find(source_nps.begin(), source_nps.end(), q) != source_nps.end()) continue;
+      ActorRef ref = actor_of(static_cast<int>(q));
+      if (!ref.present() || ref.code == src.code) continue;
+      ref.begin = doc.tokens[doc.phrases[pronoun].first].begin;
+      ref.end = doc.tokens[doc.phrases[pronoun].first].end;
+      return ref;
+    }
+    if (fallback.present() && fallback.code == src.code) return {};
+    return fallback;
   };
 
   auto emit = [&](int cameo, const std::vector<uint32_t>& source_nps, const std::vector<uint32_t>& target_nps,
@@ -229,6 +264,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       bool any_target = false;
       for (uint32_t t : target_nps) {
         ActorRef tgt = actor_of(static_cast<int>(t));
+        if (IsObjectPronoun(t)) tgt = ObjectAntecedent(t, source_nps, src, tgt);
         int place = static_cast<int>(t);
         if (!tgt.present()) {
           place = ActorInTail(t);  // "struck a target in the Gaza Strip"
@@ -398,7 +434,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       for (uint32_t t = vp.head; t < m.last_token && t < doc.tokens.size(); ++t) scratch.token_consumed[t] = 1;
       // A complement of a verb that was itself coded ("urged Iran to stop") is part of that event.
       int governor = clause.Governor(v);
-      if (governor >= 0 && DescribesComplement(scratch.verb_matched[static_cast<uint32_t>(governor)])) {
+      if (governor >= 0 && (DescribesComplement(scratch.verb_matched[static_cast<uint32_t>(governor)]) ||
+                            ((vp.flags & kInfinitive) && Disapproves(scratch.verb_matched[static_cast<uint32_t>(governor)])))) {
         scratch.verb_matched[v] = Scratch::kAbsorbed;
         break;
       }
@@ -458,6 +495,23 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           break;
         }
       }
+      // "Japan is considering sending aid to North Korea": a verb of deliberation
+      // before the gerund makes the act an option under consideration (014),
+      // aimed at the act's target.
+      if (!petrarch && consider_code_ >= 0)
+        for (uint32_t t = vp.first; t < vp.head; ++t)
+          if (IsVerb(doc.tokens[t].tag) && Contains(w_.deliberation, doc.tokens[t].lemma)) {
+            code = consider_code_;
+            break;
+          }
+      // "Britain is deploying 300 troops to the UN peacekeeping mission in Mali":
+      // troops sent to keep the peace provide peacekeeping (074), not a show of force.
+      if (!petrarch && code == mobilize_code_ && peacekeeping_code_ >= 0)
+        for (uint32_t t = vp.head + 1; t < end; ++t)
+          if (Contains(w_.peacekeeping, doc.tokens[t].lemma) || Contains(w_.peacekeeping, doc.tokens[t].lower)) {
+            code = peacekeeping_code_;
+            break;
+          }
       if (petrarch) UsePetrarchDefaults(vp.first, std::max(m.last_token, vp.end));
       scratch.verb_matched[v] = code + 1;
       if (trace)
@@ -470,10 +524,24 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     }
   }
 
+  // "Japan lifted the sanctions on North Korea", "UN sanctions were lifted": a
+  // noun that a verb ends names no event of its own; the verb's pattern codes
+  // the easing (081, 085, ...).
+  auto EndedByVerb = [&](uint32_t n) {
+    for (uint32_t v : clause.phrases()) {
+      const Phrase& vp = doc.phrases[v];
+      if (vp.kind != PhraseKind::kVerb || !Contains(w_.reversals, doc.tokens[vp.head].lemma)) continue;
+      if (clause.DirectObject(v) == static_cast<int>(n)) return true;
+      if ((vp.flags & kPassive) && clause.Subject(v) == static_cast<int>(n)) return true;
+    }
+    return false;
+  };
+
   // Nominal patterns: "US sanctions on Chinese officials", "talks between Iran and the EU".
   for (uint32_t n : clause.phrases()) {
     const Phrase& np = doc.phrases[n];
     if (np.kind != PhraseKind::kNoun) continue;
+    if (!petrarch && EndedByVerb(n)) continue;
     for (uint32_t t = np.first; t < np.end; ++t) {
       const Token& tok = doc.tokens[t];
       if (!IsNoun(tok.tag) || scratch.token_consumed[t]) continue;

@@ -6,6 +6,7 @@
 
 #include "code/actor_tagger.h"
 #include "code/context_country.h"
+#include "code/place_target.h"
 #include "code/event_coder.h"
 #include "core/pipeline_resources.h"
 #include "core/text_util.h"
@@ -193,7 +194,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   stages.push_back(std::move(tagger).value());
   stages.push_back(std::move(lemmatizer).value());
   stages.push_back(std::make_unique<Chunker>(vocab));
-  stages.push_back(std::make_unique<ActorTagger>(&r.actors));
+  stages.push_back(std::make_unique<ActorTagger>(&r.actors, options.tabari_project.empty() && options.petrarch_dicts.empty()));
   if (!options.tabari_project.empty()) {
     // TABARI dictionaries are coded as TABARI codes them (code/tabari_coder.h).
     stages.push_back(std::make_unique<TabariCoder>(&r.verbs, &r.discards, &r.tabari_options, vocab));
@@ -206,6 +207,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   stages.push_back(std::make_unique<PlaceResolver>(&r.gazetteer, &r.cameo, vocab));
   stages.push_back(std::make_unique<ContextCountry>(vocab, CountryCodes(options.generated_dir + "/countries.txt", vocab),
                                                     AgentCodes(r.actors, vocab)));
+  // Our own dictionaries code a place as the target nobody else is (code/place_target.h);
+  // TABARI and PETRARCH dictionaries are coded as their coders code them.
+  if (options.tabari_project.empty() && options.petrarch_dicts.empty())
+    stages.push_back(std::make_unique<PlaceTarget>(vocab, CountryCodes(options.generated_dir + "/countries.txt", vocab),
+                                                   r.cameo.Find("010")));
   if (options.extras) stages.push_back(std::make_unique<ExtrasStage>(vocab, &r.cameo));
   return pipeline;
 }

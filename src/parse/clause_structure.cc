@@ -106,11 +106,22 @@ int ClauseStructure::Governor(uint32_t v) const {
   if (!(self.flags & (kInfinitive | kGerund))) {
     // A clause object: "demanded that Belarus release", "said Israel must end".
     if (pos >= 2 && prev.kind == PhraseKind::kNoun && prev.end == self.first && prev.first >= 1) {
-      uint32_t governor = phrases_[static_cast<size_t>(pos) - 2];
+      // "said Wednesday that Israel must", "said on Monday that": past a date.
+      int gpos = pos - 2;
+      while (gpos > 0 && (doc_.phrases[phrases_[static_cast<size_t>(gpos)]].flags & kTimePhrase)) --gpos;
+      uint32_t governor = phrases_[static_cast<size_t>(gpos)];
       const Phrase& g = doc_.phrases[governor];
-      bool after_that = doc_.tokens[prev.first - 1].lower == words_.that && g.end + 1 == prev.first;
-      if (g.kind == PhraseKind::kVerb && (after_that || g.end == prev.first) && IsFinite(governor))
-        return static_cast<int>(governor);
+      uint32_t clause_start = prev.first;
+      if (doc_.tokens[clause_start - 1].lower == words_.that) --clause_start;
+      bool adjacent = g.end <= clause_start;
+      for (uint32_t t = g.end; t < clause_start && adjacent; ++t) {
+        int p = phrase_of_token_[t];
+        bool date = p >= 0 && (doc_.phrases[static_cast<uint32_t>(p)].flags & kTimePhrase);
+        bool date_preposition = doc_.tokens[t].tag == PosTag::IN && t + 1 < clause_start && phrase_of_token_[t + 1] >= 0 &&
+                                (doc_.phrases[static_cast<uint32_t>(phrase_of_token_[t + 1])].flags & kTimePhrase);
+        adjacent = date || date_preposition;
+      }
+      if (g.kind == PhraseKind::kVerb && adjacent && IsFinite(governor)) return static_cast<int>(governor);
     }
     return -1;
   }
@@ -145,6 +156,15 @@ int ClauseStructure::Subject(uint32_t v) const {
     for (int i = pos - 1; i >= 0; --i)
       if (IsFinite(phrases_[static_cast<size_t>(i)])) return Subject(phrases_[static_cast<size_t>(i)]);
     return -1;
+  }
+  // "Trump called Erdogan and urged him to ...": a predicate joined to the one
+  // before it by "and"/"or" shares that predicate's subject; the noun phrase
+  // just before it is the earlier verb's object.
+  if (self.first > sentence_.first_token) {
+    WordId before = doc_.tokens[self.first - 1].lower;
+    if (before == words_.and_ || before == words_.or_)
+      for (int i = pos - 1; i >= 0; --i)
+        if (IsFinite(phrases_[static_cast<size_t>(i)])) return Subject(phrases_[static_cast<size_t>(i)]);
   }
   uint32_t boundary = self.first;
   for (int i = pos - 1; i >= 0; --i) {

@@ -14,6 +14,7 @@ KeyWords KeyWords::Intern(Vocabulary& v) {
   k.that = v.Intern("that"), k.to = v.Intern("to"), k.by = v.Intern("by"), k.of = v.Intern("of");
   k.as = v.Intern("as"), k.such = v.Intern("such"), k.there = v.Intern("there"), k.not_ = v.Intern("not"), k.nt = v.Intern("n't");
   k.us_upper = v.Intern("US"), k.us_dotted = v.Intern("U.S.");
+  k.willing = v.Intern("willing");
   k.i = v.Intern("i"), k.you = v.Intern("you"), k.we = v.Intern("we"), k.they = v.Intern("they");
   k.he = v.Intern("he"), k.she = v.Intern("she"), k.it = v.Intern("it"), k.who = v.Intern("who");
   return k;
@@ -68,6 +69,8 @@ class SentenceRules {
     for (int64_t k = from; k < n_; ++k) {
       PosTag t = tok_[k].tag;
       if (In(t, Tags(P::kPunct, P::kPeriod, P::CC, P::WDT, P::WP))) return false;
+      // "said on Tuesday that Sweden must stop": a verb after "that" is the next clause's.
+      if (Lower(k) == keys_.that) return false;
       if (In(t, Tags(P::VBD, P::VBZ, P::VBP, P::MD))) return true;
     }
     return false;
@@ -114,6 +117,10 @@ bool SentenceRules::WordSpecific(uint32_t k) {
     bool verb = p == P::PRP || p == P::EX || p == P::WP || p == P::WDT || Lower(k - 1) == keys_.that ||
                 Lower(k - 1) == keys_.there || In(Tag(k + 1), Tags(P::VBG, P::VBN, P::RB));
     Set(k, verb ? P::VBZ : P::POS);
+    return true;
+  }
+  if (t.lower == keys_.willing) {
+    Set(k, P::JJ);  // "is willing to": an adjective, not a form of "will"
     return true;
   }
   if (t.lower == keys_.that) {
@@ -195,6 +202,13 @@ void SentenceRules::NounPosition(uint32_t k) {
   if (prev == P::CC && k >= 2 && In(Tag(k - 2), Tags(P::NNS, P::NN)) && In(cur, Tags(P::VBZ, P::VBP, P::VB)) &&
       Contains(can, Tag(k - 2)) && !In(next, kObjectStarts & ~Tags(P::NNP, P::NNS))) {
     Set(k, Tag(k - 2));
+    return;
+  }
+  // "Egyptian and Saudi troops staged joint military exercises near ...": after the
+  // clause's verb, a plural that ends an adjective-noun-noun phrase is no second verb.
+  if (cur == P::VBZ && Contains(can, P::NNS) && clause_has_finite_verb_ && prev == P::NN && Tag(k - 2) == P::JJ &&
+      In(next, Tags(P::IN, P::kPunct, P::kPeriod, P::CC))) {
+    Set(k, P::NNS);
     return;
   }
   if (!In(prev, kPremodifiers)) return;

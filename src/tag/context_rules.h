@@ -20,6 +20,7 @@ struct KeyWords {
   WordId do_ = 0, does = 0, did = 0, get = 0, gets = 0, got = 0, gotten = 0;
   WordId that = 0, to = 0, by = 0, of = 0, as = 0, such = 0, there = 0, not_ = 0, nt = 0;
   WordId us_upper = 0, us_dotted = 0;
+  WordId willing = 0;
   WordId i = 0, you = 0, we = 0, they = 0, he = 0, she = 0, it = 0, who = 0;
 
   static KeyWords Intern(Vocabulary& vocab);
