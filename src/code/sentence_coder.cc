@@ -8,6 +8,7 @@
 #include "code/event_coder_scratch.h"
 #include "code/noun_phrase_actor.h"
 #include "code/pattern_matcher.h"
+#include "code/petrarch_noun_phrase.h"
 #include "code/petrarch_roles.h"
 #include "code/stated_intent.h"
 #include "code/linked_events.h"
@@ -68,7 +69,9 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           }
         }
       } else {
-        ref = ResolveNounPhraseActor(doc, phrase, scratch.mention_of_token, w_.of, w_.agent_owned_heads);
+        ref = options_.petrarch_actors
+                  ? PetrarchNounPhraseActor(doc, phrase, scratch.mention_of_token, *options_.petrarch_actors, scratch.day)
+                  : ResolveNounPhraseActor(doc, phrase, scratch.mention_of_token, w_.of, w_.agent_owned_heads);
         // "Indian and Chinese officials": nationality adjectives coordinated
         // before one head share its agent (INDGOV and CHNGOV).
         if (ref.present() && doc.words.Text(ref.code).size() == 3 && OnlyAdjectives(phrase) &&
@@ -195,7 +198,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       ActorRef src = actor_of(static_cast<int>(s));
       if (!src.present()) continue;
       auto add = [&](ActorRef tgt) {
-        if (tgt.present() && tgt.code == src.code && tgt.begin == src.begin) return;
+        // PETRARCH drops any event whose two sides have one code.
+        if (tgt.present() && tgt.code == src.code && (petrarch || tgt.begin == src.begin)) return;
         Event e;
         e.sentence = sentence_index;
         e.cameo = static_cast<uint16_t>(cameo);
@@ -335,9 +339,11 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
   };
 
   // Verb patterns.
+  uint32_t petrarch_phrase_end = 0;  // PETRARCH: the verb phrase of the last coded verb
   for (uint32_t v : clause.phrases()) {
     const Phrase& vp = doc.phrases[v];
     if (vp.kind != PhraseKind::kVerb) continue;
+    if (petrarch && vp.first < petrarch_phrase_end) continue;
     const Token& head = doc.tokens[vp.head];
     const auto& candidates = verbs_->VerbPatterns(head.lemma);
     if (candidates.empty()) continue;
@@ -361,7 +367,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       targets.clear();
       if (subject >= 0) clause.LeftConjuncts(static_cast<uint32_t>(subject), sources);
       int object = m.target;
-      if (object < 0 && !pattern.has_target) {
+      // PETRARCH's target is the first actor in the verb phrase (UsePetrarchDefaults).
+      if (object < 0 && !pattern.has_target && !petrarch) {
         // The direct object when it names an actor, else the first prepositional
         // object that does ("pledged $50 million in aid to Ukraine").
         object = clause.DirectObject(v);
@@ -458,7 +465,10 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           break;
         }
       }
-      if (petrarch) UsePetrarchDefaults(vp.first, std::max(m.last_token, vp.end));
+      if (petrarch) {
+        UsePetrarchDefaults(vp.first, std::max(m.last_token, vp.end));
+        petrarch_phrase_end = PetrarchVerbPhraseEnd(doc, vp.end, sentence.end_token, scratch.phrase_of_token);
+      }
       scratch.verb_matched[v] = code + 1;
       if (trace)
         trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +
@@ -544,6 +554,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     Event e = doc.events[k];
     if (subordinate(e) && has_specific) continue;
     e.flags &= static_cast<uint16_t>(~kEventSubordinate);
+    // PETRARCH's require_dyad: an event needs both sides.
+    if (options_.petrarch_options && options_.petrarch_options->require_dyad && !e.target.present()) continue;
     bool unreal = (e.flags & (kEventNegated | kEventFuture | kEventHypothetical | kEventQuestion)) != 0;
     if (unreal && !options_.keep_unreal_events) {
       if (trace) trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": dropped " +
