@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "code/petrarch_roles.h"
 #include "core/text_util.h"
 #include "eval/validation_records.h"
 
@@ -60,6 +61,10 @@ Result<std::vector<ValidationRecord>> ReadPetrarchValidationRecords(const std::s
   buffer << in.rdbuf();
   std::string xml = StripXmlComments(buffer.str());
   std::vector<ValidationRecord> records;
+  // The records were written for PETRARCH's default options; <Config> lines change them.
+  ValidationRecord defaults;
+  for (const auto& [name, value] : kPetrarchDefaultOptions) defaults.petrarch_options.emplace_back(name, value);
+  records.push_back(std::move(defaults));
   size_t pos = 0, config_from = 0;
   auto line_at = [&](size_t offset) {
     return static_cast<uint32_t>(1 + std::count(xml.begin(), xml.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
