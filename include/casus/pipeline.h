@@ -52,6 +52,10 @@ class Pipeline {
   // Changes a TABARI .options setting ("SET: CODE ALL") of a --tabari pipeline,
   // as TABARI's validation records do between records; not while coding.
   void SetTabariOption(std::string_view command);
+  // Changes a PETRARCH configuration option ("require_dyad", "False") of a
+  // --petrarch-dicts pipeline, as PETRARCH's <Config> records do; false for an
+  // option casus does not model. Not while coding.
+  bool SetPetrarchOption(std::string_view name, std::string_view value);
 
   const Vocabulary& vocabulary() const;
   const CameoTable& cameo() const;

@@ -28,9 +28,15 @@ Status ContextCountry::Process(Doc& doc) const {
     std::string_view country = doc.words.Text(place.country);
     if (!IsCountry(country)) continue;
     for (ActorRef* side : {&e.source, &e.target}) {
-      if (!side->present() || !doc.words.IsShared(side->code) || !IsAgent(side->code)) continue;
+      if (!side->present()) continue;
+      // PETRARCH writes an agent with no actor as "---GOV" and means the place's
+      // country to fill the "---" (its SentenceLoc).
+      std::string_view agent = doc.words.Text(side->code);
+      if (agent.starts_with("---")) agent.remove_prefix(3);
+      WordId agent_id = agent.size() == doc.words.Text(side->code).size() ? side->code : vocab_.Find(agent);
+      if (agent_id == kNoWord || !doc.words.IsShared(agent_id) || !IsAgent(agent_id)) continue;
       code.assign(country);
-      code += doc.words.Text(side->code);
+      code += agent;
       side->code = doc.words.Intern(code);
     }
   }

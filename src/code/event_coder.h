@@ -8,6 +8,8 @@
 #include "casus/cameo.h"
 #include "code/event_dates.h"
 #include "core/stage.h"
+#include "code/petrarch_roles.h"
+#include "dict/actor_dictionary.h"
 #include "dict/verb_dictionary.h"
 #include "dict/phrase_trie.h"
 
@@ -18,6 +20,11 @@ struct EventCoderOptions {
   // Coding with PETRARCH dictionaries: apply their patterns as PETRARCH does
   // (code/petrarch_*.h, docs/foreign-dictionaries.md). Never set for ours.
   bool petrarch_semantics = false;
+  // With petrarch_semantics: the actor dictionary, for PETRARCH's agent
+  // composition (code/petrarch_noun_phrase.h), and PETRARCH's coding options,
+  // which its validation records change between records.
+  const ActorDictionary* petrarch_actors = nullptr;
+  const PetrarchOptions* petrarch_options = nullptr;
 };
 
 class EventCoder : public Stage {

@@ -1,6 +1,8 @@
 #include "code/petrarch_roles.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace casus {
 namespace {
@@ -21,8 +23,9 @@ bool StartsReportingClause(const Doc& doc, uint32_t comma, uint32_t end, const s
 // The actor mention at token t, in a noun phrase not in `exclude`.
 PetrarchActor ActorAt(const Doc& doc, uint32_t t, const std::vector<int32_t>& phrase_of_token,
                       const std::vector<int32_t>& mention_of_token, const std::vector<uint32_t>& exclude) {
+  // An agent alone is an actor too ("a senior official" = ---GOV).
   int m = mention_of_token[t];
-  if (m < 0 || doc.mentions[static_cast<uint32_t>(m)].kind != MentionKind::kActor) return {};
+  if (m < 0) return {};
   int np = phrase_of_token[t];
   if (np < 0 || doc.phrases[static_cast<uint32_t>(np)].kind != PhraseKind::kNoun) return {};
   if (std::find(exclude.begin(), exclude.end(), static_cast<uint32_t>(np)) != exclude.end()) return {};
@@ -30,6 +33,81 @@ PetrarchActor ActorAt(const Doc& doc, uint32_t t, const std::vector<int32_t>& ph
 }
 
 }  // namespace
+
+bool SetPetrarchOption(PetrarchOptions& options, std::string_view name, std::string_view value) {
+  struct Bound {
+    std::string_view name;
+    int PetrarchOptions::*field;
+  };
+  static constexpr Bound kBounds[] = {{"comma_min", &PetrarchOptions::comma_min},   {"comma_max", &PetrarchOptions::comma_max},
+                                      {"comma_bmin", &PetrarchOptions::comma_bmin}, {"comma_bmax", &PetrarchOptions::comma_bmax},
+                                      {"comma_emin", &PetrarchOptions::comma_emin}, {"comma_emax", &PetrarchOptions::comma_emax}};
+  for (const Bound& b : kBounds) {
+    if (name != b.name) continue;
+    int n = 0;
+    for (char c : value) {
+      if (c < '0' || c > '9' || n > 100000) return false;  // PETRARCH ignores a value that is no integer
+      n = n * 10 + (c - '0');
+    }
+    if (value.empty()) return false;
+    options.*b.field = n;
+    return true;
+  }
+  if (name != "require_dyad") return false;
+  // PETRARCH: `not 'false' in value.lower()`.
+  std::string lower(value);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  options.require_dyad = lower.find("false") == std::string::npos;
+  return true;
+}
+
+void PetrarchRemovedClauses(const Doc& doc, const Sentence& s, const PetrarchOptions& options,
+                            const std::vector<int32_t>& phrase_of_token, std::vector<uint8_t>& removed) {
+  removed.assign(s.end_token - s.first_token, 0);
+  std::vector<uint32_t> commas;
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    if (doc.Surface(doc.tokens[t]) != ",") continue;
+    int p = phrase_of_token[t];
+    if (p >= 0 && doc.phrases[static_cast<uint32_t>(p)].kind == PhraseKind::kNoun) continue;
+    if (t > s.first_token && t + 1 < s.end_token) {
+      // "complete, full diplomatic ties": adjectives of one noun phrase.
+      if (IsAdjective(doc.tokens[t - 1].tag) && (IsAdjective(doc.tokens[t + 1].tag) || IsNoun(doc.tokens[t + 1].tag)))
+        continue;
+      // "Mordor, Rohan, Fornost and Bree": a list of noun phrases is one compound.
+      int before = phrase_of_token[t - 1];
+      int after = phrase_of_token[t + 1];
+      if (doc.tokens[t + 1].tag == PosTag::CC) after = t + 2 < s.end_token ? phrase_of_token[t + 2] : -1;
+      auto noun = [&](int q) { return q >= 0 && doc.phrases[static_cast<uint32_t>(q)].kind == PhraseKind::kNoun; };
+      if (noun(before) && noun(after)) {
+        uint32_t next = doc.phrases[static_cast<uint32_t>(after)].end;
+        if (doc.tokens[t + 1].tag == PosTag::CC ||
+            (next < s.end_token && (doc.Surface(doc.tokens[next]) == "," || doc.tokens[next].tag == PosTag::CC)))
+          continue;
+      }
+    }
+    commas.push_back(t);
+  }
+  if (commas.empty()) return;
+  uint32_t end = s.end_token;  // the final punctuation is no part of a clause
+  if (end > s.first_token && doc.tokens[end - 1].tag == PosTag::kPeriod) --end;
+  auto words = [&](uint32_t from, uint32_t to) {
+    int n = 0;
+    for (uint32_t t = from; t < to; ++t) {
+      std::string_view w = doc.Surface(doc.tokens[t]);
+      if (!removed[t - s.first_token] && !w.empty() && std::isalpha(static_cast<unsigned char>(w[0]))) ++n;
+    }
+    return n;
+  };
+  auto remove = [&](uint32_t from, uint32_t to, int min, int max) {
+    int n = words(from, to);
+    if (max == 0 || n < min || n > max) return false;
+    for (uint32_t t = from; t < to; ++t) removed[t - s.first_token] = 1;
+    return true;
+  };
+  remove(s.first_token, commas.front(), options.comma_bmin, options.comma_bmax);
+  remove(commas.back() + 1, end, options.comma_emin, options.comma_emax);
+  for (size_t k = 0; k + 1 < commas.size(); ++k) remove(commas[k] + 1, commas[k + 1] + 1, options.comma_min, options.comma_max);
+}
 
 PetrarchActor PetrarchDefaultTarget(const Doc& doc, uint32_t from, uint32_t end,
                                     const std::vector<int32_t>& phrase_of_token,
@@ -39,6 +117,24 @@ PetrarchActor PetrarchDefaultTarget(const Doc& doc, uint32_t from, uint32_t end,
     if (PetrarchActor a = ActorAt(doc, t, phrase_of_token, mention_of_token, exclude); a.phrase >= 0) return a;
   }
   return {};
+}
+
+uint32_t PetrarchVerbPhraseEnd(const Doc& doc, uint32_t from, uint32_t end, const std::vector<int32_t>& phrase_of_token) {
+  auto verb_at = [&](uint32_t t) {
+    int p = t < end ? phrase_of_token[t] : -1;
+    return p >= 0 && doc.phrases[static_cast<uint32_t>(p)].kind == PhraseKind::kVerb &&
+           doc.phrases[static_cast<uint32_t>(p)].first == t;
+  };
+  for (uint32_t t = from; t < end; ++t) {
+    if (StartsReportingClause(doc, t, end, phrase_of_token) || doc.Surface(doc.tokens[t]) == ";") return t;
+    if (doc.tokens[t].tag != PosTag::CC || t + 1 >= end) continue;
+    // "... and killed", "... and Gondor said": another verb phrase or clause.
+    if (verb_at(t + 1)) return t;
+    int np = phrase_of_token[t + 1];
+    if (np >= 0 && doc.phrases[static_cast<uint32_t>(np)].kind == PhraseKind::kNoun && verb_at(doc.phrases[static_cast<uint32_t>(np)].end))
+      return t;
+  }
+  return end;
 }
 
 PetrarchActor PetrarchDefaultSource(const Doc& doc, uint32_t begin, uint32_t before,

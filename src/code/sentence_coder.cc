@@ -8,6 +8,7 @@
 #include "code/event_coder_scratch.h"
 #include "code/noun_phrase_actor.h"
 #include "code/pattern_matcher.h"
+#include "code/petrarch_noun_phrase.h"
 #include "code/petrarch_roles.h"
 #include "code/stated_intent.h"
 #include "code/linked_events.h"
@@ -40,6 +41,19 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     }
   }
 
+  // PETRARCH removes short comma-delimited clauses before coding: their
+  // verbs and actors take no part (petrarch_roles.h).
+  thread_local std::vector<uint8_t> removed;
+  removed.clear();
+  if (options_.petrarch_options) {
+    PetrarchRemovedClauses(doc, sentence, *options_.petrarch_options, scratch.phrase_of_token, removed);
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
+      if (removed[t - sentence.first_token]) scratch.mention_of_token[t] = -1;
+  }
+  auto is_removed = [&](uint32_t t) {
+    return !removed.empty() && t >= sentence.first_token && t < sentence.end_token && removed[t - sentence.first_token];
+  };
+
   const WordFilter sentence_words(doc, sentence.first_token, sentence.end_token);
   ClauseWords cw{w_.and_, w_.or_, w_.that, w_.by};
   ClauseStructure clause(doc, sentence_index, scratch.phrase_of_token, cw);
@@ -58,7 +72,9 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       scratch.np_resolved[p] = 1;
       const Phrase& phrase = doc.phrases[p];
       ActorRef ref;
-      if (phrase.flags & kPronoun) {
+      if (is_removed(phrase.first)) {
+        // in a removed clause: no actor
+      } else if (phrase.flags & kPronoun) {
         WordId w = doc.tokens[phrase.first].lower;
         if (Contains(w_.pronouns_person, w) || Contains(w_.pronouns_group, w)) {
           ref = scratch.last_actor;
@@ -68,7 +84,9 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           }
         }
       } else {
-        ref = ResolveNounPhraseActor(doc, phrase, scratch.mention_of_token, w_.of, w_.agent_owned_heads);
+        ref = options_.petrarch_actors
+                  ? PetrarchNounPhraseActor(doc, phrase, scratch.mention_of_token, *options_.petrarch_actors, scratch.day)
+                  : ResolveNounPhraseActor(doc, phrase, scratch.mention_of_token, w_.of, w_.agent_owned_heads);
         // "Indian and Chinese officials": nationality adjectives coordinated
         // before one head share its agent (INDGOV and CHNGOV).
         if (ref.present() && doc.words.Text(ref.code).size() == 3 && OnlyAdjectives(phrase) &&
@@ -116,6 +134,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
 
   size_t first_event = doc.events.size();
   const bool petrarch = options_.petrarch_semantics;
+  const bool require_dyad = options_.petrarch_options && options_.petrarch_options->require_dyad;
   std::vector<uint32_t> sources, targets, conj;
 
   // "held talks in Vienna", "met at the Kremlin": a capital or seat of government
@@ -230,7 +249,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       ActorRef src = actor_of(static_cast<int>(s));
       if (!src.present()) continue;
       auto add = [&](ActorRef tgt) {
-        if (tgt.present() && tgt.code == src.code && tgt.begin == src.begin) return;
+        // PETRARCH (with require_dyad) drops any event whose two sides have one code.
+        if (tgt.present() && tgt.code == src.code && (require_dyad || tgt.begin == src.begin)) return;
         Event e;
         e.sentence = sentence_index;
         e.cameo = static_cast<uint16_t>(cameo);
@@ -374,6 +394,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
   for (uint32_t v : clause.phrases()) {
     const Phrase& vp = doc.phrases[v];
     if (vp.kind != PhraseKind::kVerb) continue;
+    if (petrarch && is_removed(vp.head)) continue;
     const Token& head = doc.tokens[vp.head];
     const auto& candidates = verbs_->VerbPatterns(head.lemma);
     if (candidates.empty()) continue;
@@ -512,14 +533,32 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
             code = peacekeeping_code_;
             break;
           }
-      if (petrarch) UsePetrarchDefaults(vp.first, std::max(m.last_token, vp.end));
+      bool no_target = false;
+      if (petrarch) {
+        const uint32_t after = std::max(m.last_token, vp.end);
+        UsePetrarchDefaults(vp.first, after);
+        const uint32_t phrase_end = PetrarchVerbPhraseEnd(doc, vp.end, sentence.end_token, scratch.phrase_of_token);
+        // Without an actor, PETRARCH's target is the first noun phrase of the
+        // verb's phrase, coded "---"; a bare date ("said today") is none.
+        if (!HasActor(targets)) {
+          no_target = true;
+          for (uint32_t t = after; t < phrase_end && no_target; ++t) {
+            int np = scratch.phrase_of_token[t];
+            if (np < 0 || is_removed(t) || doc.phrases[static_cast<uint32_t>(np)].first != t ||
+                doc.phrases[static_cast<uint32_t>(np)].kind != PhraseKind::kNoun)
+              continue;
+            if ((doc.phrases[static_cast<uint32_t>(np)].flags & kTimePhrase) && doc.tokens[t - 1].tag != PosTag::IN) continue;
+            no_target = false;
+          }
+        }
+      }
       scratch.verb_matched[v] = code + 1;
       if (trace)
         trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": verb '" +
                                std::string(doc.Surface(head)) + "' matched '" + pattern.text + "' -> " +
                                cameo_->at(static_cast<size_t>(code)).code + (sources.empty() ? " (no source phrase)" : ""));
       if (pattern.subordinate) flags |= kEventSubordinate;
-      emit(code, sources, targets, vp.head, pi, flags);
+      if (!no_target) emit(code, sources, targets, vp.head, pi, flags);
       break;
     }
   }
@@ -612,6 +651,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     Event e = doc.events[k];
     if (subordinate(e) && has_specific) continue;
     e.flags &= static_cast<uint16_t>(~kEventSubordinate);
+    // PETRARCH's require_dyad: an event needs both sides.
+    if (require_dyad && !e.target.present()) continue;
     bool unreal = (e.flags & (kEventNegated | kEventFuture | kEventHypothetical | kEventQuestion)) != 0;
     if (unreal && !options_.keep_unreal_events) {
       if (trace) trace->lines.push_back("sentence " + std::to_string(sentence_index) + ": dropped " +

@@ -199,8 +199,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
     // TABARI dictionaries are coded as TABARI codes them (code/tabari_coder.h).
     stages.push_back(std::make_unique<TabariCoder>(&r.verbs, &r.discards, &r.tabari_options, vocab));
   } else {
-    auto coder = std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab,
-                                             EventCoderOptions{options.keep_unreal_events, !options.petrarch_dicts.empty()});
+    EventCoderOptions coder_options{options.keep_unreal_events, !options.petrarch_dicts.empty()};
+    if (coder_options.petrarch_semantics) {
+      coder_options.petrarch_actors = &r.actors;
+      coder_options.petrarch_options = &r.petrarch_options;
+    }
+    auto coder = std::make_unique<EventCoder>(&r.verbs, &r.cameo, &r.discards, vocab, coder_options);
     pipeline->event_coder_ = coder.get();
     stages.push_back(std::move(coder));
   }
@@ -228,6 +232,10 @@ Status Pipeline::Explain(Doc& doc, std::vector<std::string>& trace) const {
 }
 
 void Pipeline::SetTabariOption(std::string_view command) { ApplyTabariOption(command, resources_->tabari_options); }
+
+bool Pipeline::SetPetrarchOption(std::string_view name, std::string_view value) {
+  return casus::SetPetrarchOption(resources_->petrarch_options, name, value);
+}
 
 Status Pipeline::Process(Doc& doc) const {
   for (const auto& stage : stages_) CASUS_RETURN_IF_ERROR(stage->Process(doc));

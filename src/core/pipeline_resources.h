@@ -5,6 +5,7 @@
 
 #include "casus/cameo.h"
 #include "casus/vocabulary.h"
+#include "code/petrarch_roles.h"
 #include "dict/actor_dictionary.h"
 #include "dict/phrase_trie.h"
 #include "dict/verb_dictionary.h"
@@ -21,6 +22,7 @@ struct PipelineResources {
   PhraseTrie discards;
   Gazetteer gazetteer;
   TabariOptions tabari_options;  // the .options of a --tabari project
+  PetrarchOptions petrarch_options;  // PETRARCH's coding options (--petrarch-dicts)
 };
 
 }  // namespace casus

@@ -219,9 +219,9 @@ class ActorReader {
         code = code.substr(0, slash);
       }
       bool agent = agents_ || code.find('~') != std::string::npos;
-      // TABARI's "[NGO~]" puts the agent before the actor's code: the TABARI
-      // coder reads the trailing '~'; elsewhere agents follow the actor.
-      bool prefix = format_ == ForeignFormat::kTabari && code.size() > 1 && code.back() == '~';
+      // "[NGO~]" puts the agent before the actor's code: the TABARI coder and
+      // PETRARCH's composition (code/petrarch_noun_phrase.h) read the trailing '~'.
+      bool prefix = code.size() > 1 && code.back() == '~';
       std::erase(code, '~');
       if (prefix) code += '~';
       if (code.empty()) {

@@ -268,6 +268,14 @@ class VerbReader {
           other.trigger = t_.vocab.Intern(variant);
           verbs_.push_back(std::move(other));
         }
+    // PETRARCH lists some verbs by an irregular form ("--- SAID [023] ---",
+    // "LEFT"); the coder looks verbs up by lemma.
+    if (format_ == ForeignFormat::kPetrarch && !multi_word)
+      if (auto it = IrregularVerbs().find(lemma); it != IrregularVerbs().end() && it->second != lemma) {
+        BlockVerb other = verb;
+        other.trigger = t_.vocab.Intern(it->second);
+        verbs_.push_back(std::move(other));
+      }
     broken_verb_ = false;
     if (!forms.empty()) AddForms(forms, verb);
   }

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "code/petrarch_roles.h"
 #include "core/text_util.h"
 #include "eval/validation_records.h"
 
@@ -60,11 +61,24 @@ Result<std::vector<ValidationRecord>> ReadPetrarchValidationRecords(const std::s
   buffer << in.rdbuf();
   std::string xml = StripXmlComments(buffer.str());
   std::vector<ValidationRecord> records;
-  size_t pos = 0;
+  // The records were written for PETRARCH's default options; <Config> lines change them.
+  ValidationRecord defaults;
+  for (const auto& [name, value] : kPetrarchDefaultOptions) defaults.petrarch_options.emplace_back(name, value);
+  records.push_back(std::move(defaults));
+  size_t pos = 0, config_from = 0;
   auto line_at = [&](size_t offset) {
     return static_cast<uint32_t>(1 + std::count(xml.begin(), xml.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
   };
   while ((pos = xml.find("<Sentence ", pos)) != std::string::npos) {
+    // <Config> elements before this sentence apply to it and the ones after.
+    for (size_t c = xml.find("<Config ", config_from); c < pos; c = xml.find("<Config ", c + 8)) {
+      size_t c_end = xml.find('>', c);
+      std::string_view config(xml.data() + c, c_end - c);
+      ValidationRecord option;
+      option.line = line_at(c);
+      option.petrarch_options.emplace_back(Attribute(config, "option"), Attribute(config, "value"));
+      records.push_back(std::move(option));
+    }
     size_t tag_end = xml.find('>', pos);
     size_t end = xml.find("</Sentence>", pos);
     if (tag_end == std::string::npos || end == std::string::npos) {
@@ -80,6 +94,7 @@ Result<std::vector<ValidationRecord>> ReadPetrarchValidationRecords(const std::s
     std::string date = Attribute(tag, "date");
     if (date.size() == 8) r.date = date.substr(0, 4) + "-" + date.substr(4, 2) + "-" + date.substr(6, 2);
     pos = end + 11;
+    config_from = pos;
     if (valid == "false") continue;
     size_t t0 = body.find("<Text>"), t1 = body.find("</Text>");
     if (t0 == std::string_view::npos || t1 == std::string_view::npos) {

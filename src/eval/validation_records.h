@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "casus/diagnostics.h"
@@ -25,6 +26,10 @@ struct ValidationRecord {
   // TABARI "{ OPTION: SET: CODE ALL }" records are no tests: they change the
   // coder's settings for the records after them (Pipeline::SetTabariOption).
   std::vector<std::string> options;
+  // PETRARCH <Config option="require_dyad" value="false"> lines: likewise not
+  // tests; they change the options of the records after them
+  // (Pipeline::SetPetrarchOption).
+  std::vector<std::pair<std::string, std::string>> petrarch_options;
 };
 
 // TABARI: a record starts with "YYMMDD ID", its text runs to the "/*" of its
@@ -38,6 +43,7 @@ Result<std::vector<ValidationRecord>> ReadTabariValidationRecords(const std::str
 // PETRARCH: <Sentence date="YYYYMMDD" id="..." valid="true"> with
 // <EventCoding sourcecode targetcode eventcode> (or noevents="True") and
 // <Text>. Sentences marked valid="false" are skipped, as PETRARCH does.
+// <Config option value> elements become records with `petrarch_options`.
 Result<std::vector<ValidationRecord>> ReadPetrarchValidationRecords(const std::string& path, DiagnosticSink* sink);
 
 // The events as a sorted, de-duplicated list of "SRC/TGT/CODE".

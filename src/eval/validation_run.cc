@@ -8,8 +8,9 @@ std::vector<ValidationOutcome> RunValidation(Pipeline& pipeline, const std::vect
   std::vector<ValidationOutcome> outcomes;
   auto doc = pipeline.NewDoc();
   for (const ValidationRecord& r : records) {
-    if (!r.options.empty()) {
+    if (!r.options.empty() || !r.petrarch_options.empty()) {
       for (const std::string& option : r.options) pipeline.SetTabariOption(option);
+      for (const auto& [name, value] : r.petrarch_options) pipeline.SetPetrarchOption(name, value);
       continue;
     }
     ValidationOutcome o;

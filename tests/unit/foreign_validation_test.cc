@@ -57,6 +57,7 @@ TEST(PetrarchValidationRecords, ReadsSentencesAndSkipsInvalidOnes) {
                                "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"></EventCoding>\n"
                                "<EventCoding sourcecode='\"INJURY TOLL\"' targetcode=\"OSG\" eventcode=\"223\"></EventCoding>\n"
                                "<Text>\nArnor restored ties\nwith Gondor.\n</Text>\n<Parse>(ROOT)</Parse>\n</Sentence>\n"
+                               "<Config option=\"require_dyad\" value=\"false\"></Config>\n"
                                "<Sentence date=\"19950102\" id=\"A-2\" valid=\"false\"><Text>x</Text></Sentence>\n"
                                "<Sentence date=\"19950103\" id=\"A-3\" valid=\"true\">\n"
                                "<EventCoding noevents = \"True\"></EventCoding><Text>Quiet.</Text></Sentence>\n"
@@ -65,7 +66,17 @@ TEST(PetrarchValidationRecords, ReadsSentencesAndSkipsInvalidOnes) {
   DiagnosticList d;
   auto records = ReadPetrarchValidationRecords(path, &d);
   ASSERT_TRUE(records.ok());
-  const auto& r = records.value();
+  // PETRARCH's default options come first, a <Config> line where it stands.
+  const auto& all = records.value();
+  ASSERT_EQ(all.size(), 4u);
+  ASSERT_FALSE(all[0].petrarch_options.empty());
+  EXPECT_EQ(all[0].petrarch_options[0].first, "require_dyad");
+  EXPECT_EQ(all[0].petrarch_options[0].second, "True");
+  ASSERT_EQ(all[2].petrarch_options.size(), 1u);
+  EXPECT_EQ(all[2].petrarch_options[0].second, "false");
+  std::vector<ValidationRecord> r;
+  for (const auto& record : all)
+    if (record.petrarch_options.empty()) r.push_back(record);
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[0].id, "A-1");
   EXPECT_EQ(r[0].date, "1995-01-01");
@@ -81,7 +92,7 @@ TEST(PetrarchValidationRecords, ReadsSentencesAndSkipsInvalidOnes) {
 // The second figure keeps negated/future/hypothetical events, as TABARI and
 // PETRARCH do (`casus validate --include-unreal`).
 constexpr size_t kTabariFloor = 280, kTabariUnrealFloor = 280;
-constexpr size_t kPetrarchFloor = 138, kPetrarchUnrealFloor = 176;
+constexpr size_t kPetrarchFloor = 150, kPetrarchUnrealFloor = 188;
 
 size_t Passed(const std::vector<ValidationOutcome>& outcomes) {
   size_t n = 0;
@@ -116,7 +127,9 @@ TEST(ValidationSuites, PetrarchUnitTestRatchet) {
     GTEST_SKIP() << folder << " not found: PETRARCH suite not checked";
   auto records = ReadPetrarchValidationRecords(folder + "/PETR.UnitTest.records.xml", nullptr);
   ASSERT_TRUE(records.ok());
-  EXPECT_EQ(records.value().size(), 276u);
+  size_t sentences = 0;
+  for (const auto& r : records.value()) sentences += r.petrarch_options.empty() ? 1 : 0;
+  EXPECT_EQ(sentences, 276u);
   for (bool unreal : {false, true}) {
     PipelineOptions options;
     options.petrarch_dicts = folder;
@@ -126,8 +139,8 @@ TEST(ValidationSuites, PetrarchUnitTestRatchet) {
     auto pipeline = Pipeline::Load(options, &diagnostics);
     ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
     size_t passed = Passed(RunValidation(*pipeline.value(), records.value()));
-    std::cout << "PETRARCH unit tests" << (unreal ? " (unreal kept)" : "") << ": " << passed << " of "
-              << records.value().size() << " records pass\n";
+    std::cout << "PETRARCH unit tests" << (unreal ? " (unreal kept)" : "") << ": " << passed << " of " << sentences
+              << " records pass\n";
     EXPECT_GE(passed, unreal ? kPetrarchUnrealFloor : kPetrarchFloor);
   }
 }

@@ -22,6 +22,8 @@ constexpr const char* kVerbs =
     "VISIT\n"
     "- * +  [042:043]\n";
 constexpr const char* kActors = "ARNOR [ARN]\nGONDOR [GON]\nMORDOR [MOR]\n";
+constexpr const char* kAgents =
+    "MSF {} [NGO~]\nMAIN_OPPOSITION_GROUP [~MOP]\nOPPOSITION_GROUP [~OPP]\nOFFICIAL [~GOV]\n";
 
 // "SRC/TGT/CODE" of each event coded from `text`.
 std::vector<std::string> Code(const Pipeline& pipeline, const std::string& text) {
@@ -42,6 +44,7 @@ class PetrarchSemantics : public ::testing::Test {
   void SetUp() override {
     dir_.Write("CAMEO.test.txt", kVerbs);
     dir_.Write("Test.actors.txt", kActors);
+    dir_.Write("Test.agents.txt", kAgents);
     PipelineOptions options;
     options.petrarch_dicts = dir_.path();
     DiagnosticList diagnostics;
@@ -71,6 +74,28 @@ TEST_F(PetrarchSemantics, OnlyPairedPatternsCodeAReverseEvent) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Code(*pipeline_, "Arnor talked with Gondor."), V{"ARN/GON/041"});
   EXPECT_EQ(Code(*pipeline_, "Arnor visited Gondor."), (V{"ARN/GON/042", "GON/ARN/043"}));
+}
+
+TEST_F(PetrarchSemantics, AgentsComposeAsInCheckNEphrase) {
+  using V = std::vector<std::string>;
+  // [NGO~] goes before the actor's code, [~MOP] after it.
+  EXPECT_EQ(Code(*pipeline_, "MSF Arnor praised Gondor."), V{"NGOARN/GON/051"});
+  // An agent inside a longer one adds its code too.
+  EXPECT_EQ(Code(*pipeline_, "Arnor praised the Gondor main opposition group."), V{"ARN/GONMOPOPP/051"});
+  // Agents without an actor compose onto "---".
+  EXPECT_EQ(Code(*pipeline_, "A senior official praised Gondor."), V{"---GOV/GON/051"});
+}
+
+TEST_F(PetrarchSemantics, OptionsAsPetrarchsConfig) {
+  using V = std::vector<std::string>;
+  // casus's defaults keep a one-sided event and remove no clause.
+  EXPECT_EQ(Code(*pipeline_, "Arnor praised the visitors, for Gondor, all day."), V{"ARN/GON/051"});
+  EXPECT_TRUE(pipeline_->SetPetrarchOption("comma_max", "8"));
+  EXPECT_EQ(Code(*pipeline_, "Arnor praised the visitors, for Gondor, all day."), V{"ARN/---/051"});
+  EXPECT_TRUE(pipeline_->SetPetrarchOption("require_dyad", "True"));
+  EXPECT_EQ(Code(*pipeline_, "Arnor praised the visitors, for Gondor, all day."), V{});
+  EXPECT_FALSE(pipeline_->SetPetrarchOption("comma_max", "many"));
+  EXPECT_FALSE(pipeline_->SetPetrarchOption("new_actor_length", "4"));
 }
 
 }  // namespace
