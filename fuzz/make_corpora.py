@@ -81,11 +81,12 @@ def main(argv):
         seeds.add({"jsonl": "fuzz_jsonl_reader", "html": "fuzz_html_reader"}.get(fmt, "fuzz_lines_reader"),
                   b"\0" + case.input)
     for name in sorted(os.listdir(os.path.join(source, "tests", "data"))):
+        if not name.endswith(".jsonl"):  # folders (dict_lint/) and other data are not reader input
+            continue
         with open(os.path.join(source, "tests", "data", name), "rb") as f:
             data = f.read()
-        if name.endswith(".jsonl"):
-            seeds.add("fuzz_jsonl_reader", b"\0" + data)
-            seeds.add("fuzz_lines_reader", b"\0" + data)
+        seeds.add("fuzz_jsonl_reader", b"\0" + data)
+        seeds.add("fuzz_lines_reader", b"\0" + data)
 
     for name in sorted(os.listdir(os.path.join(source, "tests", "unit"))):
         path = os.path.join(source, "tests", "unit", name)

@@ -7,6 +7,7 @@
 #include "casus/pipeline.h"
 #include "commands.h"
 #include "core/pipeline_resources.h"
+#include "dict/actor_duplicates.h"
 #include "dict/dictionary_lint.h"
 #include "text/tokenizer.h"
 
@@ -31,8 +32,10 @@ int RunLint(const std::vector<std::string>& files, const std::string& dict_dir) 
     return kExitFailure;
   }
   PrintingSink sink;
+  ActorDuplicateFinder actor_names;  // across all the files
   for (const std::string& file : files) {
-    // Each file on its own, so one file's entries do not mask another's.
+    // Each file on its own, so one file's entries do not mask another's;
+    // actor and agent names are then compared across all of them.
     Vocabulary vocab;
     ActorDictionary actors;
     VerbDictionary verbs;
@@ -48,9 +51,11 @@ int RunLint(const std::vector<std::string>& files, const std::string& dict_dir) 
     DictionaryTargets targets{actors, verbs, discards, table, vocab, split};
     LintDictionaryFile(file, targets, &sink);
     ReportDuplicatePatterns(verbs, table, &sink);
+    actor_names.Add(actors, vocab);
     std::cerr << file << ": " << DictionaryFileKindName(DetectDictionaryFile(file)) << ", " << actors.size()
               << " actor/agent entries, " << verbs.size() << " patterns\n";
   }
+  actor_names.Report(&sink);
   std::cout << sink.errors << " error(s), " << sink.warnings << " warning(s)\n";
   return sink.errors > 0 ? kExitFailure : kExitOk;
 }

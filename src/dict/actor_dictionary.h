@@ -50,6 +50,7 @@ class ActorDictionary {
   const ActorEntry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
   const std::string& file_name(uint32_t i) const { return files_[i]; }
+  size_t file_count() const { return files_.size(); }
 
  private:
   PhraseTrie trie_;

@@ -1,7 +1,8 @@
 // casus dict lint as library code: recognises a dictionary file's format by
 // its folder, name and extension, loads it into scratch dictionaries, and
 // reports malformed entries (errors) and duplicate or conflicting patterns
-// (warnings) to the sink.
+// (warnings) to the sink. Actor and agent names are compared across files by
+// ActorDuplicateFinder (dict/actor_duplicates.h).
 #pragma once
 
 #include <string>

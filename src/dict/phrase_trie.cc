@@ -1,5 +1,7 @@
 #include "dict/phrase_trie.h"
 
+#include <algorithm>
+
 namespace casus {
 
 void PhraseTrie::Add(std::span<const WordId> words, uint32_t payload) {
@@ -47,6 +49,31 @@ void PhraseTrie::Freeze() {
   }
   pending_.clear();
   pending_.shrink_to_fit();
+}
+
+void PhraseTrie::ForEachPhrase(const PhraseVisitor& visit) const {
+  std::vector<uint32_t> parent(nodes_.size(), 0);
+  std::vector<WordId> word(nodes_.size(), kNoWord);
+  for (const Edge& e : edges_) {
+    if (e.key == 0) continue;
+    parent[e.child] = static_cast<uint32_t>(e.key >> 32);
+    word[e.child] = static_cast<WordId>(e.key & 0xFFFFFFFFu);
+  }
+  const bool frozen = pending_.empty();  // Freeze moved the lists into payloads_
+  std::vector<WordId> words;
+  for (uint32_t node = 1; node < nodes_.size(); ++node) {
+    std::span<const uint32_t> payloads;
+    if (frozen)
+      payloads = std::span<const uint32_t>(payloads_.data() + nodes_[node].payload_begin,
+                                           nodes_[node].payload_end - nodes_[node].payload_begin);
+    else if (node < pending_.size())
+      payloads = pending_[node];
+    if (payloads.empty()) continue;
+    words.clear();
+    for (uint32_t n = node; n != 0; n = parent[n]) words.push_back(word[n]);
+    std::reverse(words.begin(), words.end());
+    visit(words, payloads);
+  }
 }
 
 PhraseTrie::Match PhraseTrie::Longest(std::span<const WordId> words) const {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -41,6 +42,13 @@ class PhraseTrie {
     }
   }
   size_t phrase_count() const { return phrase_count_; }
+
+  // Calls `visit` once per distinct phrase with its words and the payloads of
+  // every Add that gave it (in the order added), before or after Freeze. Not
+  // for matching: it rebuilds parent links, for tools that look at the whole
+  // dictionary (casus dict lint's duplicate names).
+  using PhraseVisitor = std::function<void(std::span<const WordId> words, std::span<const uint32_t> payloads)>;
+  void ForEachPhrase(const PhraseVisitor& visit) const;
 
  private:
   struct Node {
