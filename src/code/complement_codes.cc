@@ -58,4 +58,11 @@ int CombineWithComplement(const CameoTable& cameo, int governor_code, int comple
   return code;
 }
 
+int StatedForceThreat(const CameoTable& cameo, int governor_code, int complement_code) {
+  if (cameo.at(static_cast<size_t>(governor_code)).root != "01") return -1;
+  const std::string& root = cameo.at(static_cast<size_t>(complement_code)).root;
+  if (root != "18" && root != "19" && root != "20") return -1;
+  return cameo.Find("138");
+}
+
 }  // namespace casus

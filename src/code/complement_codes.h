@@ -13,4 +13,9 @@ namespace casus {
 // its complement describes, or -1 when the pair has no more specific code.
 int CombineWithComplement(const CameoTable& cameo, int governor_code, int complement_code);
 
+// "Russia said it will attack any convoy": a statement that the speaker will use
+// force is a threat to use military force (138), or -1 when `complement_code` is
+// no use of force (roots 18-20) or `governor_code` no statement (root 01).
+int StatedForceThreat(const CameoTable& cameo, int governor_code, int complement_code);
+
 }  // namespace casus

@@ -43,6 +43,7 @@ EventCoder::EventCoder(const VerbDictionary* verbs, const CameoTable* cameo, con
     w_.tail_preps.push_back(I(s));
   for (auto s : {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}) w_.place_preps.push_back(I(s));
   for (auto s : {"must", "should", "ought", "need"}) w_.obligations.push_back(I(s));
+  w_.would = I("would");
   for (auto s : {"he", "she", "him", "her"}) w_.pronouns_person.push_back(I(s));
   for (auto s : {"consider", "contemplate", "mull", "ponder", "weigh"}) w_.deliberation.push_back(I(s));
   for (auto s : {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"}) w_.peacekeeping.push_back(I(s));

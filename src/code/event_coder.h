@@ -62,6 +62,7 @@ class EventCoder : public Stage {
     std::vector<WordId> future_governors, intent_governors, negating_governors, default_target_preps, tail_preps, obligations;
     std::vector<WordId> pronouns_person, pronouns_group;
     WordId him = kNoWord, her = kNoWord, them = kNoWord;  // object pronouns
+    WordId would = kNoWord;  // reported speech's "will": "said it would attack"
     std::vector<WordId> deliberation;
     std::vector<WordId> reversals;  // "lifted the sanctions": verbs that end what their object names
     std::vector<WordId> peacekeeping;  // "peacekeeping", "peacekeeper": what deployed troops are for  // "is considering sending": the gerund is an option weighed

@@ -200,6 +200,14 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     return false;
   };
 
+  // "will attack", or reported speech's "would attack": what the speaker says it will do.
+  auto SaysWill = [&](const Phrase& p) {
+    if (p.flags & kFuture) return true;
+    for (uint32_t t = p.first; t < p.end; ++t)
+      if (doc.tokens[t].lower == w_.would) return true;
+    return false;
+  };
+
   // The verb group whose governor is `v` ("urged ... to send"), or -1.
   auto ComplementOf = [&](uint32_t v) -> int {
     bool after = false;
@@ -505,6 +513,19 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           PatternMatch cm;
           if (!MatchPattern(complement_context, verbs_->pattern(ci), cp.head, cm)) continue;
           int combined = CombineWithComplement(*cameo_, code, verbs_->pattern(ci).cameo);
+          // "the army said it would use force against the protesters": the speaker
+          // (a pronoun or no subject) states that it will use force, a threat aimed
+          // at the force's target.
+          if (combined < 0 && !(cp.flags & kNegated) && SaysWill(cp)) {
+            int doer = clause.Subject(static_cast<uint32_t>(complement));
+            bool speaker = doer < 0 || doc.tokens[doc.phrases[static_cast<uint32_t>(doer)].head].tag == PosTag::PRP;
+            int threat = speaker ? StatedForceThreat(*cameo_, code, verbs_->pattern(ci).cameo) : -1;
+            if (threat >= 0) {
+              code = threat;
+              if (targets.empty() && cm.target >= 0) clause.Conjuncts(static_cast<uint32_t>(cm.target), targets);
+              break;
+            }
+          }
           if (combined >= 0) {
             code = combined;
             if (targets.empty() || !actor_of(static_cast<int>(targets.front())).present()) {
