@@ -309,6 +309,7 @@ class VerbReader {
       if (!bare.null_code || !verb.extra.empty()) {
         bare.trigger = verb.trigger;
         bare.rest = verb.extra;
+        bare.root_words = static_cast<uint8_t>(std::min<size_t>(verb.extra.size(), 255));
         bare.words = static_cast<uint16_t>(verb.extra.size());
         bare.file = file_;
         bare.line = verb.line;
@@ -320,6 +321,7 @@ class VerbReader {
         VerbPattern p = bp.pattern;
         p.trigger = verb.trigger;
         p.rest.insert(p.rest.begin(), verb.extra.begin(), verb.extra.end());
+        p.root_words = static_cast<uint8_t>(std::min<size_t>(verb.extra.size(), 255));
         p.words = static_cast<uint16_t>(p.words + verb.extra.size());
         p.file = file_;
         p.text = verb.text + ": " + p.text;
