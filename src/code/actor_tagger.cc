@@ -35,7 +35,7 @@ Status ActorTagger::Process(Doc& doc) const {
         // Nor is a pronoun ("Who", "It") a name, whatever its case.
         const Token& first = doc.tokens[sentence.first_token + i];
         if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
-            (!first.Has(kCapitalized) || first.tag == PosTag::WP || first.tag == PosTag::WDT || first.tag == PosTag::PRP))
+            ((!any_case_ && !first.Has(kCapitalized)) || first.tag == PosTag::WP || first.tag == PosTag::WDT || first.tag == PosTag::PRP))
           entry = -1;
         if (entry >= 0) {
           best = m;

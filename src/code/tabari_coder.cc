@@ -330,10 +330,26 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
   }
   auto patterns_of = [&](uint32_t t) -> std::vector<uint32_t> {
+    // Whether the word is the verb as TABARI wrote it (VerbPattern::form).
+    auto FitsForm = [&](const VerbPattern& p, WordId word) {
+      if (p.form_kind == VerbPattern::FormKind::kAny || word == p.form) return true;
+      std::string_view w = doc.words.Text(word), f = doc.words.Text(p.form);
+      if (p.form_kind == VerbPattern::FormKind::kExact) return false;
+      // "DEPLORE_": deplored, deploring.
+      if (p.form_kind == VerbPattern::FormKind::kEndings && f.size() > 1 && f.back() == 'e' &&
+          w == std::string(f.substr(0, f.size() - 1)) + "ing")
+        return true;
+      if (!w.starts_with(f)) return false;
+      if (p.form_kind == VerbPattern::FormKind::kStem) return true;
+      std::string_view ending = w.substr(f.size());
+      if (f.back() == 'e' && (ending == "d" || ending == "n")) return true;
+      return ending == "s" || ending == "ed" || ending == "es" || ending == "en" || ending == "ing";
+    };
     std::vector<uint32_t> out;
     for (WordId key : {doc.tokens[t].lemma, doc.tokens[t].lower})
       for (uint32_t p : verbs_->VerbPatterns(key))
-        if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+        if (std::find(out.begin(), out.end(), p) == out.end() && FitsForm(verbs_->pattern(p), lower(t)))
+          out.push_back(p);
     // Longest first, as TABARI orders them (section 5.7.1).
     // At equal length the pattern with more elements ("- $ *" over the bare
     // verb) first: a verb's own code applies only when no pattern matches.

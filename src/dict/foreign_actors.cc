@@ -185,13 +185,22 @@ class ActorReader {
   void AddPhrase(const std::string& phrase, uint32_t line, const ActorEntry& entry, bool plurals) {
     std::vector<std::string> words;
     bool stem = false;
-    ForeignPhraseWords(phrase, t_.split, words, stem);
+    // TABARI "MOUSE=": the word as it is, without the regular endings.
+    std::string_view text = Trim(phrase);
+    bool bare = format_ == ForeignFormat::kTabari && !text.empty() && text.back() == '=';
+    if (bare) text.remove_suffix(1);
+    ForeignPhraseWords(text, t_.split, words, stem);
     if (words.empty()) {
       Error(line, "phrase '" + phrase + "' has no words");
       return;
     }
     std::vector<std::string> lasts{words.back()};
-    if (format_ == ForeignFormat::kTabari && stem) lasts = StemVariants(words.back());
+    if (format_ == ForeignFormat::kTabari && !bare) {
+      // A stem matches any ending; an exact name ("LIBYA_") still takes the
+      // regular plural S (the possessive 's is a token of its own) (manual 5.2.3).
+      if (stem) lasts = StemVariants(words.back());
+      else if (!plurals) lasts.push_back(words.back() + "s");
+    }
     if (plurals) lasts.push_back(RegularPlural(words.back()));
     for (const std::string& last : lasts) {
       words.back() = last;

@@ -68,6 +68,13 @@ struct VerbPattern {
   // elements of `rest` are the verb's other words; the trigger is no verb
   // without them.
   uint8_t root_words = 0;
+  // TABARI: the verb as written, which the word in the text must fit: a stem
+  // ("RESTOR") begins it, "BAN_" takes the regular endings (s, ed, es, en,
+  // ing), "BAN=" none. The trigger is a lemma it may stand for; only the
+  // TABARI coder reads these.
+  enum class FormKind : uint8_t { kAny, kStem, kEndings, kExact };
+  FormKind form_kind = FormKind::kAny;
+  WordId form = kNoWord;
   // TABARI/PETRARCH "[a:b]": the code of the paired event, target on source (-1: none).
   int32_t paired_cameo = -1;
   // TABARI/PETRARCH "[---]": the pattern matches, and so blocks shorter ones,
