@@ -108,6 +108,15 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   const Words& w = w_;
   auto lower = [&](uint32_t t) { return doc.tokens[t].lower; };
 
+  // SET: MINIMUM WORDS: a shorter sentence is a fragment; commas count as
+  // words, other punctuation and the possessive 's do not.
+  {
+    int words = 0;
+    for (uint32_t t = begin; t < end; ++t)
+      if ((!IsPunct(doc, doc.tokens[t]) && lower(t) != w.possessive) || doc.Surface(doc.tokens[t]) == ",") ++words;
+    if (words < options_->minimum_words) return;
+  }
+
   // Discards ([###] phrases) drop the sentence.
   {
     std::vector<WordId> words;
@@ -330,19 +339,31 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
   }
   auto patterns_of = [&](uint32_t t) -> std::vector<uint32_t> {
-    // Whether the word is the verb as TABARI wrote it (VerbPattern::form).
+    // Whether the word is the verb as TABARI wrote it (VerbPattern::form). An
+    // irregular form ("shot" for SHOOT) the dictionary does not list itself
+    // is let through: our lemma stands in for the forms it misses ("left"
+    // stays LEFT_ where it is listed).
+    std::string_view lemma = doc.words.Text(doc.tokens[t].lemma);
+    if (lemma.size() > 1 && lemma.back() == 'e') lemma.remove_suffix(1);
+    bool irregular = !doc.words.Text(lower(t)).starts_with(lemma);
+    for (uint32_t p : verbs_->VerbPatterns(lower(t)))
+      if (verbs_->pattern(p).form == lower(t)) irregular = false;
     auto FitsForm = [&](const VerbPattern& p, WordId word) {
-      if (p.form_kind == VerbPattern::FormKind::kAny || word == p.form) return true;
-      std::string_view w = doc.words.Text(word), f = doc.words.Text(p.form);
+      if (p.form_kind == VerbPattern::FormKind::kAny || word == p.form || irregular) return true;
+      std::string_view text = doc.words.Text(word), f = doc.words.Text(p.form);
       if (p.form_kind == VerbPattern::FormKind::kExact) return false;
       // "DEPLORE_": deplored, deploring.
       if (p.form_kind == VerbPattern::FormKind::kEndings && f.size() > 1 && f.back() == 'e' &&
-          w == std::string(f.substr(0, f.size() - 1)) + "ing")
+          text == std::string(f.substr(0, f.size() - 1)) + "ing")
         return true;
-      if (!w.starts_with(f)) return false;
+      if (!text.starts_with(f)) return false;
       if (p.form_kind == VerbPattern::FormKind::kStem) return true;
-      std::string_view ending = w.substr(f.size());
+      std::string_view ending = text.substr(f.size());
       if (f.back() == 'e' && (ending == "d" || ending == "n")) return true;
+      // English spelling of the same endings: "planned", "committing".
+      if (ending.size() > 1 && ending[0] == f.back() && ending.substr(1).find_first_not_of("edning") == std::string_view::npos &&
+          (ending.substr(1) == "ed" || ending.substr(1) == "ing"))
+        return true;
       return ending == "s" || ending == "ed" || ending == "es" || ending == "en" || ending == "ing";
     };
     std::vector<uint32_t> out;

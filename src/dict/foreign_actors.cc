@@ -182,7 +182,9 @@ class ActorReader {
     for (const std::string& v : it->second) Expand(name.substr(0, a) + v + name.substr(b + 1), out, line, depth + 1);
   }
 
-  void AddPhrase(const std::string& phrase, uint32_t line, const ActorEntry& entry, bool plurals) {
+  // `plurals`: add the regular plural (agents); `s_ending`: an exact name
+  // (`NAME_`) also matches with a plural S (actors; agents list theirs).
+  void AddPhrase(const std::string& phrase, uint32_t line, const ActorEntry& entry, bool plurals, bool s_ending) {
     std::vector<std::string> words;
     bool stem = false;
     // TABARI "MOUSE=": the word as it is, without the regular endings.
@@ -199,7 +201,7 @@ class ActorReader {
       // A stem matches any ending; an exact name ("LIBYA_") still takes the
       // regular plural S (the possessive 's is a token of its own) (manual 5.2.3).
       if (stem) lasts = StemVariants(words.back());
-      else if (!plurals) lasts.push_back(words.back() + "s");
+      else if (s_ending) lasts.push_back(words.back() + "s");
     }
     if (plurals) lasts.push_back(RegularPlural(words.back()));
     for (const std::string& last : lasts) {
@@ -249,10 +251,10 @@ class ActorReader {
       for (const auto& [name, line] : g.names) {
         std::vector<std::string> expanded;
         Expand(name, expanded, line);
-        for (const std::string& e : expanded) AddPhrase(e, line, entry, agent && !g.plural_braces);
+        for (const std::string& e : expanded) AddPhrase(e, line, entry, agent && !g.plural_braces, !agent);
       }
       if (agent)
-        for (const std::string& p : g.plurals) AddPhrase(p, g.line, entry, false);
+        for (const std::string& p : g.plurals) AddPhrase(p, g.line, entry, false, false);
     }
   }
 
