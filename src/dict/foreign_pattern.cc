@@ -301,7 +301,12 @@ class PatternBuilder {
 std::string ParseForeignPattern(std::string_view text, ForeignFormat format, const SynsetTable& synsets,
                                 const PhraseSplitter& split, Vocabulary& vocab, VerbPattern& pattern) {
   PatternBuilder builder(format, synsets, split, vocab);
-  return builder.Build(text, pattern);
+  if (format != ForeignFormat::kTabari) return builder.Build(text, pattern);
+  // TABARI reads a hyphen in a pattern as '_' (manual 5.2): "ANTI- + *" is "ANTI_ + *".
+  std::string underscored(text);
+  for (char& c : underscored)
+    if (c == '-') c = '_';
+  return builder.Build(underscored, pattern);
 }
 
 }  // namespace casus

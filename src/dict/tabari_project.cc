@@ -188,7 +188,7 @@ size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink, TabariOp
     if (options) ApplyTabariOption(s, *options);
     if (!noted && sink) {
       sink->Report({Severity::kWarning, path, n,
-                    "TABARI's output and parser settings are ignored; CODE BY, COMPLEX, COMMA and DEFAULT are used"});
+                    "TABARI's output and parser settings are ignored; CODE BY, COMPLEX, COMMA, DEFAULT, CONVERT AGENTS and MINIMUM WORDS are used"});
       noted = true;
     }
   }
