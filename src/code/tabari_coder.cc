@@ -224,7 +224,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         bool only_separators = prev.end < u.first, has_and = false, has_comma = false;
         for (uint32_t t = prev.end; t < u.first && only_separators; ++t) {
           WordId x = lower(t);
-          if (x == w.and_) has_and = true;
+          if (x == w.and_ || x == w.nor) has_and = true;
           else if (IsComma(doc, doc.tokens[t])) has_comma = true;
           else if (x != w.the && x != w.a && x != w.an) only_separators = false;
         }
@@ -235,7 +235,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
             bool sep = true, and_here = false;
             for (uint32_t t = units[k - 1].end; t < units[k].first && sep; ++t) {
               WordId x = lower(t);
-              if (x == w.and_) and_here = true;
+              if (x == w.and_ || x == w.nor) and_here = true;
               else if (!IsComma(doc, doc.tokens[t]) && x != w.the && x != w.a && x != w.an) sep = false;
             }
             if (!sep) break;
@@ -388,7 +388,12 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     if (lower(t) == word) return true;
     return stem && doc.words.Text(lower(t)).starts_with(doc.words.Text(word));
   };
-  std::vector<uint8_t> is_verb(end - begin, 0);
+  // A multi-word verb's other words take the regular endings ("SHOT_AND_WOUND":
+  // "shot and wounded"), as TABARI gives them to a phrase's last word.
+  auto root_word_is = [&](uint32_t t, const PatternElement& el) {
+    return word_is(t, el.lemma, el.stem) || doc.tokens[t].lemma == el.lemma;
+  };
+  std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0);
   int verb_count = 0;
   for (uint32_t t = begin; t < end; ++t) {
     if (!active[t - begin] || in_unit[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
@@ -398,12 +403,15 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     for (uint32_t pi : patterns_of(t)) {
       const VerbPattern& p = verbs_->pattern(pi);
       bool all = true;
-      for (uint32_t k = 0, at = t + 1; k < p.root_words && all; ++k, ++at) {
-        while (at < end && !word_is(at, p.rest[k].lemma, p.rest[k].stem)) ++at;
-        all = at < end;
+      uint32_t at = t + 1;
+      for (uint32_t k = 0; k < p.root_words && all; ++k, ++at) {
+        while (at < end && !p.rest[k].joined && !root_word_is(at, p.rest[k])) ++at;
+        all = at < end && root_word_is(at, p.rest[k]);
       }
       if (all) {
         root = true;
+        // The conjunction of a verb like SHOT_AND_WOUND divides no clauses (section 7.6).
+        for (uint32_t k = t + 1; k < at; ++k) in_verb[k - begin] = 1;
         break;
       }
     }
@@ -421,7 +429,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     uint32_t start = begin;
     for (uint32_t t = begin; t < end; ++t) {
       WordId x = lower(t);
-      if (in_unit[t - begin] || !active[t - begin]) continue;
+      if (in_unit[t - begin] || in_verb[t - begin] || !active[t - begin]) continue;
       if (x == w.and_ || x == w.but || x == w.or_ || x == w.nor) {
         ++conjunctions;
         clauses.push_back({start, t});
@@ -487,8 +495,9 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   // Matches elements[i...] from token `pos`; `after_verb`: the list follows the
   // verb, so a joined first element must come right after it; `must_end`: the
   // token the last element must end at (the verb, for "IN_*").
+  // `root_words`: the first elements are a multi-word verb's other words.
   auto match_from = [&](auto& self, const std::vector<PatternElement>& elements, size_t i, uint32_t pos,
-                        uint32_t stop, bool after_verb, uint32_t must_end, Match& m) -> bool {
+                        uint32_t stop, bool after_verb, uint32_t must_end, uint32_t root_words, Match& m) -> bool {
     if (i == elements.size()) return must_end == kAnywhere || pos == must_end;
     const PatternElement& el = elements[i];
     const bool anchored = el.joined && (i > 0 || after_verb);
@@ -499,10 +508,11 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           if (anchored && t != pos) return false;
           if (!active[t - begin]) continue;
           uint32_t letters = 0;
-          if (uint32_t next = word_at(el, t, stop, letters); next > t) {
+          uint32_t next = i < root_words ? (root_word_is(t, el) ? t + 1 : t) : word_at(el, t, stop, letters);
+          if (next > t) {
             Match tried = m;
             if (!el.synset) tried.letters += letters;
-            if (self(self, elements, i + 1, next, stop, after_verb, must_end, tried)) {
+            if (self(self, elements, i + 1, next, stop, after_verb, must_end, root_words, tried)) {
               m = tried;
               return true;
             }
@@ -531,19 +541,19 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         }
         if (el.kind == PatternElementKind::kTarget) m.target = found;
         if (el.kind == PatternElementKind::kSource) m.source = found;
-        return self(self, elements, i + 1, units[static_cast<size_t>(found)].end, stop, after_verb, must_end, m);
+        return self(self, elements, i + 1, units[static_cast<size_t>(found)].end, stop, after_verb, must_end, root_words, m);
       }
       case PatternElementKind::kForbidden:
         for (uint32_t t = pos; t < stop; ++t)
           if (active[t - begin] && word_is(t, el.lemma, false)) return false;
-        return self(self, elements, i + 1, pos, stop, after_verb, must_end, m);
+        return self(self, elements, i + 1, pos, stop, after_verb, must_end, root_words, m);
     }
     return false;
   };
   // The pattern around the verb at v, within the clause [cb, ce).
   auto match_pattern = [&](const VerbPattern& p, uint32_t cb, uint32_t v, uint32_t ce, Match& m) {
-    return match_from(match_from, p.before, 0, cb, v, false, p.verb_joined ? v : kAnywhere, m) &&
-           match_from(match_from, p.rest, 0, v + 1, ce, true, kAnywhere, m);
+    return match_from(match_from, p.before, 0, cb, v, false, p.verb_joined ? v : kAnywhere, 0, m) &&
+           match_from(match_from, p.rest, 0, v + 1, ce, true, kAnywhere, p.root_words, m);
   };
 
   // 8. Events, clause by clause.

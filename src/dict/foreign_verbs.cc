@@ -255,6 +255,9 @@ class VerbReader {
     for (size_t k = 1; k < words.size(); ++k) {
       PatternElement el;
       el.lemma = t_.vocab.Intern(AsciiLower(words[k]));
+      // TABARI "SHOT_AND_WOUND": consecutive words ("DEATH TOLL RISEN" lets others between).
+      size_t at = static_cast<size_t>(words[k].data() - spaced.data());
+      el.joined = format_ == ForeignFormat::kTabari && at > 0 && text[at - 1] == '_';
       verb.extra.push_back(el);
     }
     verb.code = blocks.empty() ? block_code_ : blocks[0].code;
