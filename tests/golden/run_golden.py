@@ -394,17 +394,6 @@ def match_records(expected, produced):
     return max_matching(expected, produced, subset_of)
 
 
-def run_casus(cmd):
-    """(stdout, stderr, exit status) of one casus run, or a failure line."""
-    try:
-        proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT_SECONDS)
-    except subprocess.TimeoutExpired:
-        return "timed out after %ds: %s" % (TIMEOUT_SECONDS, " ".join(map(shlex.quote, cmd)))
-    except OSError as e:
-        return "cannot run %s: %s" % (cmd[0], e)
-    return proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"), proc.returncode
-
-
 def run_case(case, casus):
     """Returns a list of failure lines (empty when the case passed)."""
     with tempfile.TemporaryDirectory(prefix="casus-golden-") as tmp:
@@ -412,19 +401,19 @@ def run_case(case, casus):
         file_name = os.path.join(tmp, "input" + suffix)
         with open(file_name, "wb") as f:
             f.write(case.input)
-        result = run_casus([casus, "code"] + case.args + [file_name])
-        if isinstance(result, str):
-            return [result]
+        cmd = [casus, "code"] + case.args + [file_name]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            return ["timed out after %ds: %s" % (TIMEOUT_SECONDS, " ".join(map(shlex.quote, cmd)))]
+        except OSError as e:
+            return ["cannot run %s: %s" % (casus, e)]
         docs = document_texts(case, file_name)
-    stdout, stderr, status = result
-    return judge(case, stdout.split("\n"), stderr, status, docs)
-
-
-def judge(case, stdout_lines, stderr, status, docs):
-    """Failure lines of one case, given what casus printed for its input."""
     failures = []
+    stdout = proc.stdout.decode("utf-8", "replace")
+    stderr = proc.stderr.decode("utf-8", "replace")
     produced, records = [], []
-    for k, line in enumerate(stdout_lines, 1):
+    for k, line in enumerate(stdout.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -456,8 +445,8 @@ def judge(case, stdout_lines, stderr, status, docs):
             failures.append("missing record: " + json.dumps(rec, ensure_ascii=False))
         for rec in extra_records:
             failures.append("extra record: " + json.dumps(rec, ensure_ascii=False))
-    if status != case.exit:
-        failures.append("exit status %d, expected %d" % (status, case.exit))
+    if proc.returncode != case.exit:
+        failures.append("exit status %d, expected %d" % (proc.returncode, case.exit))
     for text in case.stderr_contains:
         if text not in stderr:
             failures.append("stderr lacks %r" % text)
@@ -465,108 +454,6 @@ def judge(case, stdout_lines, stderr, status, docs):
         tail = stderr.strip().splitlines()[-5:]
         failures.append("stderr: " + " | ".join(tail))
     return failures
-
-
-# ---------------------------------------------------------------------------
-# Batches: most cases are a few lines coded with the same arguments. Starting
-# casus (loading the dictionaries) costs far more than coding a line, so such
-# cases run together: each line becomes a JSON-lines document whose id names
-# its case and line, and the output is split back by that id. A case that
-# checks the exit status or stderr runs alone, and so does every case of a
-# batch whose run did not end cleanly, so that a failure is always the case's own.
-
-BATCH_SIZE = 64
-
-
-def batch_key(case):
-    """The arguments a case shares with its batch, or None when it runs alone."""
-    if input_format(case.args) != "lines" or case.exit != 0 or case.stderr_contains:
-        return None
-    try:
-        case.input.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    rest, skip = [], False
-    for k, a in enumerate(case.args):
-        if skip:
-            skip = False
-        elif a == "--input-format":
-            skip = True
-        elif not a.startswith("--input-format="):
-            rest.append(a)
-    return tuple(rest)
-
-
-def case_lines(case):
-    """(line number, text) of the lines the lines reader makes documents of."""
-    for k, line in enumerate(case.input.split(b"\n"), 1):
-        line = line[:-1] if line.endswith(b"\r") else line
-        if line.strip():
-            yield k, line.decode("utf-8")
-
-
-def run_batch(cases, args, casus):
-    """Failure lists of cases sharing `args`, coded in one casus run; None
-    when the run did not end cleanly (the caller then runs them one by one)."""
-    with tempfile.TemporaryDirectory(prefix="casus-golden-") as tmp:
-        file_name = os.path.join(tmp, "batch.jsonl")
-        with open(file_name, "w", encoding="utf-8") as f:
-            for i, case in enumerate(cases):
-                for k, text in case_lines(case):
-                    f.write(json.dumps({"id": "%d:%d" % (i, k), "text": text}, ensure_ascii=False) + "\n")
-        result = run_casus([casus, "code"] + list(args) + ["--input-format", "jsonl", file_name])
-    if isinstance(result, str) or result[2] != 0:
-        return None
-    stdout = result[0]
-    outputs = [[] for _ in cases]
-    for line in stdout.split("\n"):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            batch_doc = str(obj["doc"])
-            i, k = batch_doc.split(":")
-            # Ids built on the document's (event_id "DOC:SENTENCE:N") get its own id back.
-            for field, value in obj.items():
-                if isinstance(value, str) and value.startswith(batch_doc + ":"):
-                    obj[field] = k + value[len(batch_doc):]
-            obj["doc"] = k
-            outputs[int(i)].append(json.dumps(obj, ensure_ascii=False))
-        except (ValueError, KeyError, TypeError, IndexError):
-            return None
-    return [judge(case, out, "", 0, document_texts(case, "input.txt"))
-            for case, out in zip(cases, outputs)]
-
-
-def run_all(cases, casus, jobs, batch):
-    """Failure lists, in the order of `cases`."""
-    results = [None] * len(cases)
-    groups, alone = {}, []
-    for n, case in enumerate(cases):
-        key = batch_key(case) if batch else None
-        if key is None:
-            alone.append(n)
-        else:
-            groups.setdefault(key, []).append(n)
-    batches = [(key, members[k:k + BATCH_SIZE]) for key, members in groups.items()
-               for k in range(0, len(members), BATCH_SIZE)]
-
-    def run_one_batch(item):
-        key, members = item
-        got = run_batch([cases[n] for n in members], key, casus)
-        if got is None:
-            got = [run_case(cases[n], casus) for n in members]
-        for n, failures in zip(members, got):
-            results[n] = failures
-
-    def run_alone(n):
-        results[n] = run_case(cases[n], casus)
-
-    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [pool.submit(run_one_batch, b) for b in batches] + [pool.submit(run_alone, n) for n in alone]
-        for f in futures:
-            f.result()
-    return results
 
 
 def main(argv=None):
@@ -577,8 +464,6 @@ def main(argv=None):
                     help="skip the files whose path (relative to FOLDER) starts with this text; repeatable")
     ap.add_argument("--verbose", action="store_true", help="also list passing cases")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--no-batch", action="store_true",
-                    help="run every case in a casus process of its own (slower; for bisecting a batch)")
     ap.add_argument("folder")
     args = ap.parse_args(argv)
 
@@ -598,7 +483,8 @@ def main(argv=None):
     cases = [c for c in cases if args.filter in "%s: %s" % (c.path, c.name)
              and not any(c.path.startswith(prefix) for prefix in args.exclude)]
 
-    results = run_all(cases, args.casus, args.jobs, not args.no_batch)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = list(pool.map(lambda c: run_case(c, args.casus), cases))
     passed = failed = known = 0
     for case, failures in zip(cases, results):
         if case.known_failure:
