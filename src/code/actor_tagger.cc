@@ -36,7 +36,7 @@ Status ActorTagger::Process(Doc& doc) const {
         // Nor is a pronoun ("Who", "It") a name, whatever its case.
         const Token& first = doc.tokens[sentence.first_token + i];
         if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
-            (!first.Has(kCapitalized) || first.tag == PosTag::WP || first.tag == PosTag::WDT || first.tag == PosTag::PRP))
+            ((!options_.any_case && !first.Has(kCapitalized)) || first.tag == PosTag::WP || first.tag == PosTag::WDT || first.tag == PosTag::PRP))
           entry = -1;
         if (entry >= 0) {
           best = m;
@@ -47,7 +47,7 @@ Status ActorTagger::Process(Doc& doc) const {
       if (best_entry < 0) {
         // "Japanese-drafted": the name before the hyphen, when it alone is an actor.
         const Token& token = doc.tokens[sentence.first_token + i];
-        std::string_view name = owner_compounds_ ? OwnerCompoundName(doc.Surface(token)) : std::string_view();
+        std::string_view name = options_.owner_compounds ? OwnerCompoundName(doc.Surface(token)) : std::string_view();
         if (!name.empty() && token.Has(kCapitalized)) {
           WordId id = doc.words.Find(AsciiLower(name));
           PhraseTrie::Match whole;

@@ -9,16 +9,22 @@ namespace casus {
 
 class ActorTagger : public Stage {
  public:
-  // `owner_compounds`: also read "Japanese-drafted" as a mention of its name
-  // (code/owner_compound.h); our own dictionaries' reading, not TABARI's or PETRARCH's.
-  explicit ActorTagger(const ActorDictionary* actors, bool owner_compounds = false)
-      : actors_(actors), owner_compounds_(owner_compounds) {}
+  // How names are read beyond the dictionary's own entries.
+  struct Options {
+    // Also read "Japanese-drafted" as a mention of its name (code/owner_compound.h);
+    // our own dictionaries' reading, not TABARI's or PETRARCH's.
+    bool owner_compounds = false;
+    // Names match in lower case too, as TABARI matches them (ours and
+    // PETRARCH's need a capital: "us" and "turkey" are no countries).
+    bool any_case = false;
+  };
+  explicit ActorTagger(const ActorDictionary* actors, Options options = {}) : actors_(actors), options_(options) {}
   std::string_view name() const override { return "actors"; }
   Status Process(Doc& doc) const override;
 
  private:
   const ActorDictionary* actors_;
-  bool owner_compounds_;
+  Options options_;
 };
 
 }  // namespace casus

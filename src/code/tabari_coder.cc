@@ -67,25 +67,29 @@ TabariCoder::TabariCoder(const VerbDictionary* verbs, const PhraseTrie* discards
   w_ = {I("the"), I("a"),   I("an"),  I("and"), I("but"), I("or"),  I("nor"),    I("of"),  I("in"),
         I("by"),  I("was"), I("were"), I("been"), I("is"), I("are"), I("be"), I("former"), I("'s"),
         I("he"),  I("she"), I("it"),  I("its"), I("his"), I("her"), I("they"), I("them"), I("their")};
-  // TABARI's pattern length: the letters of its words; alternatives count
-  // their longest member; actor marks count nothing.
+  // TABARI's pattern length (section 5.7.1): the letters of its words, an
+  // alternative set counting its longest member; actor marks count nothing.
   length_.resize(verbs->size());
+  alternatives_.resize(verbs->size());
   for (uint32_t i = 0; i < verbs->size(); ++i) {
     const VerbPattern& p = verbs->pattern(i);
-    size_t n = 0;
+    size_t n = 0, alternatives = 0;
     for (const auto* list : {&p.before, &p.rest})
       for (const PatternElement& el : *list) {
         if (el.kind == PatternElementKind::kWord) n += vocab.Text(el.lemma).size();
         if (el.kind != PatternElementKind::kAnyOf) continue;
-        size_t shortest = SIZE_MAX;
+        size_t longest = 0, shortest = SIZE_MAX;
         for (const auto& alt : el.any_of) {
           size_t m = 0;
           for (WordId x : alt) m += vocab.Text(x).size();
+          longest = std::max(longest, m);
           shortest = std::min(shortest, m);
         }
-        if (shortest != SIZE_MAX) n += shortest;
+        if (el.synset) n += shortest == SIZE_MAX ? 0 : shortest;
+        else alternatives += longest;
       }
-    length_[i] = static_cast<uint32_t>(n);
+    length_[i] = static_cast<uint32_t>(n + alternatives);
+    alternatives_[i] = static_cast<uint32_t>(alternatives);
   }
 }
 
@@ -103,6 +107,15 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   if (begin >= end) return;
   const Words& w = w_;
   auto lower = [&](uint32_t t) { return doc.tokens[t].lower; };
+
+  // SET: MINIMUM WORDS: a shorter sentence is a fragment; commas count as
+  // words, other punctuation and the possessive 's do not.
+  {
+    int words = 0;
+    for (uint32_t t = begin; t < end; ++t)
+      if ((!IsPunct(doc, doc.tokens[t]) && lower(t) != w.possessive) || doc.Surface(doc.tokens[t]) == ",") ++words;
+    if (words < options_->minimum_words) return;
+  }
 
   // Discards ([###] phrases) drop the sentence.
   {
@@ -211,7 +224,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         bool only_separators = prev.end < u.first, has_and = false, has_comma = false;
         for (uint32_t t = prev.end; t < u.first && only_separators; ++t) {
           WordId x = lower(t);
-          if (x == w.and_) has_and = true;
+          if (x == w.and_ || x == w.nor) has_and = true;
           else if (IsComma(doc, doc.tokens[t])) has_comma = true;
           else if (x != w.the && x != w.a && x != w.an) only_separators = false;
         }
@@ -222,7 +235,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
             bool sep = true, and_here = false;
             for (uint32_t t = units[k - 1].end; t < units[k].first && sep; ++t) {
               WordId x = lower(t);
-              if (x == w.and_) and_here = true;
+              if (x == w.and_ || x == w.nor) and_here = true;
               else if (!IsComma(doc, doc.tokens[t]) && x != w.the && x != w.a && x != w.an) sep = false;
             }
             if (!sep) break;
@@ -326,10 +339,38 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
   }
   auto patterns_of = [&](uint32_t t) -> std::vector<uint32_t> {
+    // Whether the word is the verb as TABARI wrote it (VerbPattern::form). An
+    // irregular form ("shot" for SHOOT) the dictionary does not list itself
+    // is let through: our lemma stands in for the forms it misses ("left"
+    // stays LEFT_ where it is listed).
+    std::string_view lemma = doc.words.Text(doc.tokens[t].lemma);
+    if (lemma.size() > 1 && lemma.back() == 'e') lemma.remove_suffix(1);
+    bool irregular = !doc.words.Text(lower(t)).starts_with(lemma);
+    for (uint32_t p : verbs_->VerbPatterns(lower(t)))
+      if (verbs_->pattern(p).form == lower(t)) irregular = false;
+    auto FitsForm = [&](const VerbPattern& p, WordId word) {
+      if (p.form_kind == VerbPattern::FormKind::kAny || word == p.form || irregular) return true;
+      std::string_view text = doc.words.Text(word), f = doc.words.Text(p.form);
+      if (p.form_kind == VerbPattern::FormKind::kExact) return false;
+      // "DEPLORE_": deplored, deploring.
+      if (p.form_kind == VerbPattern::FormKind::kEndings && f.size() > 1 && f.back() == 'e' &&
+          text == std::string(f.substr(0, f.size() - 1)) + "ing")
+        return true;
+      if (!text.starts_with(f)) return false;
+      if (p.form_kind == VerbPattern::FormKind::kStem) return true;
+      std::string_view ending = text.substr(f.size());
+      if (f.back() == 'e' && (ending == "d" || ending == "n")) return true;
+      // English spelling of the same endings: "planned", "committing".
+      if (ending.size() > 1 && ending[0] == f.back() && ending.substr(1).find_first_not_of("edning") == std::string_view::npos &&
+          (ending.substr(1) == "ed" || ending.substr(1) == "ing"))
+        return true;
+      return ending == "s" || ending == "ed" || ending == "es" || ending == "en" || ending == "ing";
+    };
     std::vector<uint32_t> out;
     for (WordId key : {doc.tokens[t].lemma, doc.tokens[t].lower})
       for (uint32_t p : verbs_->VerbPatterns(key))
-        if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+        if (std::find(out.begin(), out.end(), p) == out.end() && FitsForm(verbs_->pattern(p), lower(t)))
+          out.push_back(p);
     // Longest first, as TABARI orders them (section 5.7.1).
     // At equal length the pattern with more elements ("- $ *" over the bare
     // verb) first: a verb's own code applies only when no pattern matches.
@@ -341,11 +382,40 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     });
     return out;
   };
-  std::vector<uint8_t> is_verb(end - begin, 0);
+  // A TABARI pattern word: a stem matches every word it begins, an exact word
+  // (`WORD_`) only itself ("RESOLUTION_" is not "resolutions").
+  auto word_is = [&](uint32_t t, WordId word, bool stem) {
+    if (lower(t) == word) return true;
+    return stem && doc.words.Text(lower(t)).starts_with(doc.words.Text(word));
+  };
+  // A multi-word verb's other words take the regular endings ("SHOT_AND_WOUND":
+  // "shot and wounded"), as TABARI gives them to a phrase's last word.
+  auto root_word_is = [&](uint32_t t, const PatternElement& el) {
+    return word_is(t, el.lemma, el.stem) || doc.tokens[t].lemma == el.lemma;
+  };
+  std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0);
   int verb_count = 0;
   for (uint32_t t = begin; t < end; ++t) {
     if (!active[t - begin] || in_unit[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
-    if (verbs_->VerbPatterns(doc.tokens[t].lemma).empty() && verbs_->VerbPatterns(lower(t)).empty()) continue;
+    // A multi-word verb ("HAVE NOTHING TO DO WITH") is a verb only when all its
+    // words follow it.
+    bool root = false;
+    for (uint32_t pi : patterns_of(t)) {
+      const VerbPattern& p = verbs_->pattern(pi);
+      bool all = true;
+      uint32_t at = t + 1;
+      for (uint32_t k = 0; k < p.root_words && all; ++k, ++at) {
+        while (at < end && !p.rest[k].joined && !root_word_is(at, p.rest[k])) ++at;
+        all = at < end && root_word_is(at, p.rest[k]);
+      }
+      if (all) {
+        root = true;
+        // The conjunction of a verb like SHOT_AND_WOUND divides no clauses (section 7.6).
+        for (uint32_t k = t + 1; k < at; ++k) in_verb[k - begin] = 1;
+        break;
+      }
+    }
+    if (!root) continue;
     if (t > begin && (lower(t - 1) == w.the || lower(t - 1) == w.a || lower(t - 1) == w.an)) continue;
     if (t > begin && !all_caps && doc.tokens[t].Has(kCapitalized)) continue;
     is_verb[t - begin] = 1;
@@ -359,7 +429,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     uint32_t start = begin;
     for (uint32_t t = begin; t < end; ++t) {
       WordId x = lower(t);
-      if (in_unit[t - begin] || !active[t - begin]) continue;
+      if (in_unit[t - begin] || in_verb[t - begin] || !active[t - begin]) continue;
       if (x == w.and_ || x == w.but || x == w.or_ || x == w.nor) {
         ++conjunctions;
         clauses.push_back({start, t});
@@ -381,68 +451,109 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     if (first_verb < end && (units.empty() || units.front().first >= first_verb)) return;
   }
 
-  // 7. Patterns: words in order with any words between, actors at $ + ^.
+  // 7. Patterns: words in order with any words between (none after a `_`
+  // connector), actors at $ + ^ %. A word that fits in several places is tried
+  // in each, left to right, so "FOR_ASYLUM" finds the "for" that asylum follows.
   struct Match {
     int source = -1, target = -1;
+    uint32_t letters = 0;  // letters of the alternatives matched (section 5.7.1)
   };
-  auto word_at = [&](const PatternElement& el, uint32_t t, uint32_t stop) -> uint32_t {
-    if (el.kind == PatternElementKind::kWord) return PatternWordMatches(doc, doc.tokens[t], el.lemma, el.stem) ? 1 : 0;
-    for (const auto& alt : el.any_of) {
-      if (alt.empty() || t + alt.size() > stop) continue;
+  // The token after an element matching at t (t: none), and the letters of the
+  // alternative it matched; an alternative's words may have others between
+  // them where it was written with a space ("AUSTRIAN FLORIN").
+  auto word_at = [&](const PatternElement& el, uint32_t t, uint32_t stop, uint32_t& letters) -> uint32_t {
+    if (el.kind == PatternElementKind::kWord) return word_is(t, el.lemma, el.stem) ? t + 1 : t;
+    uint32_t best = t;
+    for (size_t a = 0; a < el.any_of.size(); ++a) {
+      const auto& alt = el.any_of[a];
+      uint32_t stems = a < el.any_of_stems.size() ? el.any_of_stems[a] : 0;
+      uint32_t gaps = a < el.any_of_gaps.size() ? el.any_of_gaps[a] : 0;
+      if (alt.empty()) continue;
+      uint32_t at = t, n = 0;
       bool all = true;
-      for (size_t k = 0; k < alt.size() && all; ++k)
-        all = active[t + k - begin] && PatternWordMatches(doc, doc.tokens[t + k], alt[k], false);
-      if (all) return static_cast<uint32_t>(alt.size());
-    }
-    return 0;
-  };
-  auto match_run = [&](const std::vector<PatternElement>& elements, uint32_t from, uint32_t stop, Match& m) {
-    uint32_t pos = from;
-    for (const PatternElement& el : elements) {
-      switch (el.kind) {
-        case PatternElementKind::kWord:
-        case PatternElementKind::kAnyOf: {
-          bool found = false;
-          for (uint32_t t = pos; t < stop && !found; ++t) {
-            if (!active[t - begin]) continue;
-            if (uint32_t n = word_at(el, t, stop); n > 0) {
-              pos = t + n;
-              found = true;
-            }
+      for (size_t k = 0; k < alt.size() && all; ++k) {
+        bool stem = k < 32 && (stems >> k & 1), gap = k > 0 && k < 32 && (gaps >> k & 1);
+        all = false;
+        for (; at < stop; ++at) {
+          if (active[at - begin] && word_is(at, alt[k], stem)) {
+            all = true;
+            break;
           }
-          if (!found) return false;
-          break;
+          if (!gap) break;
         }
-        case PatternElementKind::kTarget:
-        case PatternElementKind::kSource:
-        case PatternElementKind::kSkipPhrase: {
-          int found = -1;
-          for (uint32_t t = pos; t < stop && found < 0; ++t)
-            if (active[t - begin] && unit_at[t - begin] >= 0) found = unit_at[t - begin];
-          if (found < 0) return false;
-          if (el.compound) {
-            // '%': the first compound actor there is both source and target.
-            while (found >= 0 && !units[static_cast<size_t>(found)].compound()) {
-              int next = -1;
-              for (uint32_t t = units[static_cast<size_t>(found)].end; t < stop && next < 0; ++t)
-                if (active[t - begin] && unit_at[t - begin] >= 0) next = unit_at[t - begin];
-              found = next;
-            }
-            if (found < 0) return false;
-            m.source = m.target = found;
-          }
-          if (el.kind == PatternElementKind::kTarget) m.target = found;
-          if (el.kind == PatternElementKind::kSource) m.source = found;
-          pos = units[static_cast<size_t>(found)].end;
-          break;
-        }
-        case PatternElementKind::kForbidden:
-          for (uint32_t t = pos; t < stop; ++t)
-            if (active[t - begin] && PatternWordMatches(doc, doc.tokens[t], el.lemma, false)) return false;
-          break;
+        ++at;
+        n += static_cast<uint32_t>(doc.words.Text(alt[k]).size());
+      }
+      if (all && (best == t || n > letters)) {
+        best = at;
+        letters = n;
       }
     }
-    return true;
+    return best;
+  };
+  constexpr uint32_t kAnywhere = UINT32_MAX;
+  // Matches elements[i...] from token `pos`; `after_verb`: the list follows the
+  // verb, so a joined first element must come right after it; `must_end`: the
+  // token the last element must end at (the verb, for "IN_*").
+  // `root_words`: the first elements are a multi-word verb's other words.
+  auto match_from = [&](auto& self, const std::vector<PatternElement>& elements, size_t i, uint32_t pos,
+                        uint32_t stop, bool after_verb, uint32_t must_end, uint32_t root_words, Match& m) -> bool {
+    if (i == elements.size()) return must_end == kAnywhere || pos == must_end;
+    const PatternElement& el = elements[i];
+    const bool anchored = el.joined && (i > 0 || after_verb);
+    switch (el.kind) {
+      case PatternElementKind::kWord:
+      case PatternElementKind::kAnyOf:
+        for (uint32_t t = pos; t < stop; ++t) {
+          if (anchored && t != pos) return false;
+          if (!active[t - begin]) continue;
+          uint32_t letters = 0;
+          uint32_t next = i < root_words ? (root_word_is(t, el) ? t + 1 : t) : word_at(el, t, stop, letters);
+          if (next > t) {
+            Match tried = m;
+            if (!el.synset) tried.letters += letters;
+            if (self(self, elements, i + 1, next, stop, after_verb, must_end, root_words, tried)) {
+              m = tried;
+              return true;
+            }
+          }
+        }
+        return false;
+      case PatternElementKind::kTarget:
+      case PatternElementKind::kSource:
+      case PatternElementKind::kSkipPhrase: {
+        int found = -1;
+        for (uint32_t t = pos; t < stop && found < 0; ++t) {
+          if (anchored && t != pos) return false;
+          if (active[t - begin] && unit_at[t - begin] >= 0) found = unit_at[t - begin];
+        }
+        if (found < 0) return false;
+        if (el.compound) {
+          // '%': the first compound actor there is both source and target.
+          while (found >= 0 && !units[static_cast<size_t>(found)].compound()) {
+            int next = -1;
+            for (uint32_t t = units[static_cast<size_t>(found)].end; t < stop && next < 0; ++t)
+              if (active[t - begin] && unit_at[t - begin] >= 0) next = unit_at[t - begin];
+            found = next;
+          }
+          if (found < 0) return false;
+          m.source = m.target = found;
+        }
+        if (el.kind == PatternElementKind::kTarget) m.target = found;
+        if (el.kind == PatternElementKind::kSource) m.source = found;
+        return self(self, elements, i + 1, units[static_cast<size_t>(found)].end, stop, after_verb, must_end, root_words, m);
+      }
+      case PatternElementKind::kForbidden:
+        for (uint32_t t = pos; t < stop; ++t)
+          if (active[t - begin] && word_is(t, el.lemma, false)) return false;
+        return self(self, elements, i + 1, pos, stop, after_verb, must_end, root_words, m);
+    }
+    return false;
+  };
+  // The pattern around the verb at v, within the clause [cb, ce).
+  auto match_pattern = [&](const VerbPattern& p, uint32_t cb, uint32_t v, uint32_t ce, Match& m) {
+    return match_from(match_from, p.before, 0, cb, v, false, p.verb_joined ? v : kAnywhere, 0, m) &&
+           match_from(match_from, p.rest, 0, v + 1, ce, true, kAnywhere, p.root_words, m);
   };
 
   // 8. Events, clause by clause.
@@ -467,11 +578,27 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     bool coded = false;
     for (uint32_t v = cb; v < ce && !coded; ++v) {
       if (!is_verb[v - begin]) continue;
+      // Longest pattern first; a match through alternatives counts the letters
+      // it matched, and longer patterns than that are still tried (section 5.7.1).
+      int chosen = -1;
+      uint32_t chosen_length = 0;
+      Match m;
       for (uint32_t pi : patterns_of(v)) {
+        if (chosen >= 0 && length_[pi] <= chosen_length) break;
         const VerbPattern& p = verbs_->pattern(pi);
-        Match m;
-        if (!match_run(p.before, cb, v, m) || !match_run(p.rest, v + 1, ce, m)) continue;
-        if (p.null_code) break;  // a known phrase that is no event
+        Match tried;
+        if (!match_pattern(p, cb, v, ce, tried)) continue;
+        uint32_t length = length_[pi] - alternatives_[pi] + tried.letters;
+        if (chosen < 0 || length > chosen_length) {
+          chosen = static_cast<int>(pi);
+          chosen_length = length;
+          m = tried;
+        }
+      }
+      if (chosen >= 0) {
+        const uint32_t pi = static_cast<uint32_t>(chosen);
+        const VerbPattern& p = verbs_->pattern(pi);
+        if (p.null_code) continue;  // a known phrase that is no event
         int source = m.source, target = m.target;
         auto code_of = [&](int u) { return u < 0 ? kNoWord : units[static_cast<size_t>(u)].members.front().code; };
         if (source < 0) {
@@ -524,7 +651,6 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           target = kDefaultActor;
         found.push_back({pi, v, source, target, p.subordinate});
         if (!p.subordinate) coded = options_->code_by != TabariOptions::CodeBy::kAll;
-        break;
       }
     }
     if (carried_source < 0 || c == 0) {

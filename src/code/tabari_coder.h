@@ -39,6 +39,7 @@ class TabariCoder : public Stage {
   const TabariOptions* options_;
   Words w_;
   std::vector<uint32_t> length_;  // per pattern, for TABARI's longest-first order
+  std::vector<uint32_t> alternatives_;  // the part of length_ its alternative sets make up
 };
 
 }  // namespace casus

@@ -194,7 +194,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   stages.push_back(std::move(tagger).value());
   stages.push_back(std::move(lemmatizer).value());
   stages.push_back(std::make_unique<Chunker>(vocab));
-  stages.push_back(std::make_unique<ActorTagger>(&r.actors, options.tabari_project.empty() && options.petrarch_dicts.empty()));
+  stages.push_back(std::make_unique<ActorTagger>(
+      &r.actors, ActorTagger::Options{.owner_compounds = options.tabari_project.empty() && options.petrarch_dicts.empty(),
+                                      .any_case = !options.tabari_project.empty()}));
   if (!options.tabari_project.empty()) {
     // TABARI dictionaries are coded as TABARI codes them (code/tabari_coder.h).
     stages.push_back(std::make_unique<TabariCoder>(&r.verbs, &r.discards, &r.tabari_options, vocab));

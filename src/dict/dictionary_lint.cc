@@ -122,7 +122,7 @@ std::string PatternKey(const VerbPattern& p) {
   std::string key = std::to_string(p.trigger) + (p.nominal ? "@" : "") + "|";
   auto add = [&](const std::vector<PatternElement>& list) {
     for (const PatternElement& e : list) {
-      key += std::to_string(static_cast<int>(e.kind)) + ":" + std::to_string(e.lemma) + (e.stem ? "s" : "");
+      key += std::to_string(static_cast<int>(e.kind)) + ":" + std::to_string(e.lemma) + (e.stem ? "s" : "") + (e.joined ? "_" : "");
       for (const auto& alt : e.any_of) {
         key += "(";
         for (WordId w : alt) key += std::to_string(w) + ",";
@@ -132,7 +132,7 @@ std::string PatternKey(const VerbPattern& p) {
     }
   };
   add(p.before);
-  key += "*";
+  key += p.verb_joined ? "_*" : "*";
   add(p.rest);
   return key;
 }

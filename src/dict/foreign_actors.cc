@@ -182,16 +182,27 @@ class ActorReader {
     for (const std::string& v : it->second) Expand(name.substr(0, a) + v + name.substr(b + 1), out, line, depth + 1);
   }
 
-  void AddPhrase(const std::string& phrase, uint32_t line, const ActorEntry& entry, bool plurals) {
+  // `plurals`: add the regular plural (agents); `s_ending`: an exact name
+  // (`NAME_`) also matches with a plural S (actors; agents list theirs).
+  void AddPhrase(const std::string& phrase, uint32_t line, const ActorEntry& entry, bool plurals, bool s_ending) {
     std::vector<std::string> words;
     bool stem = false;
-    ForeignPhraseWords(phrase, t_.split, words, stem);
+    // TABARI "MOUSE=": the word as it is, without the regular endings.
+    std::string_view text = Trim(phrase);
+    bool bare = format_ == ForeignFormat::kTabari && !text.empty() && text.back() == '=';
+    if (bare) text.remove_suffix(1);
+    ForeignPhraseWords(text, t_.split, words, stem);
     if (words.empty()) {
       Error(line, "phrase '" + phrase + "' has no words");
       return;
     }
     std::vector<std::string> lasts{words.back()};
-    if (format_ == ForeignFormat::kTabari && stem) lasts = StemVariants(words.back());
+    if (format_ == ForeignFormat::kTabari && !bare) {
+      // A stem matches any ending; an exact name ("LIBYA_") still takes the
+      // regular plural S (the possessive 's is a token of its own) (manual 5.2.3).
+      if (stem) lasts = StemVariants(words.back());
+      else if (s_ending) lasts.push_back(words.back() + "s");
+    }
     if (plurals) lasts.push_back(RegularPlural(words.back()));
     for (const std::string& last : lasts) {
       words.back() = last;
@@ -240,10 +251,10 @@ class ActorReader {
       for (const auto& [name, line] : g.names) {
         std::vector<std::string> expanded;
         Expand(name, expanded, line);
-        for (const std::string& e : expanded) AddPhrase(e, line, entry, agent && !g.plural_braces);
+        for (const std::string& e : expanded) AddPhrase(e, line, entry, agent && !g.plural_braces, !agent);
       }
       if (agent)
-        for (const std::string& p : g.plurals) AddPhrase(p, g.line, entry, false);
+        for (const std::string& p : g.plurals) AddPhrase(p, g.line, entry, false, false);
     }
   }
 

@@ -5,6 +5,8 @@
 //   &NAME  any member of a synset            { a | b }  any of the alternatives
 //   { words } ( words )  PETRARCH noun and prepositional phrases: the words in order
 //   WORD_  an exact word (TABARI); WORD with no '_' after it is a stem in TABARI
+//   A_B  (TABARI) B right after A; "*_B", "A_*": right after / before the verb;
+//        "WORD~_B": WORD is a stem all the same
 #include <cctype>
 
 #include "core/text_util.h"
@@ -16,7 +18,8 @@ namespace {
 struct Item {
   char mark = 0;  // one of * + $ ^ % { } ( ) |, or 0 for a word
   std::string word;
-  bool exact = false;  // followed by '_'
+  bool exact = false;   // followed by '_'
+  bool joined = false;  // TABARI: right after the item before it ("A_B", "*_B", "}_B")
 };
 
 bool IsMark(char c) {
@@ -27,14 +30,19 @@ bool IsMark(char c) {
 std::vector<Item> Lex(std::string_view text) {
   std::vector<Item> items;
   size_t i = 0;
+  bool joined = false;  // the item before ended in '_' with no space after it
   while (i < text.size()) {
     char c = text[i];
     if (IsAsciiSpace(c) || c == '_') {
+      bool link = c == '_' && !items.empty() && i > 0 && !IsAsciiSpace(text[i - 1]);
       ++i;
+      while (link && i < text.size() && text[i] == '_') ++i;
+      joined = link && i < text.size() && !IsAsciiSpace(text[i]);
       continue;
     }
     if (IsMark(c)) {
-      items.push_back({c, "", false});
+      items.push_back({c, "", false, joined});
+      joined = false;
       ++i;
       continue;
     }
@@ -43,6 +51,8 @@ std::vector<Item> Lex(std::string_view text) {
     Item item;
     item.word = std::string(text.substr(start, i - start));
     item.exact = i < text.size() && text[i] == '_';
+    item.joined = joined;
+    joined = false;
     items.push_back(std::move(item));
   }
   return items;
@@ -53,34 +63,68 @@ class PatternBuilder {
   PatternBuilder(ForeignFormat format, const SynsetTable& synsets, const PhraseSplitter& split, Vocabulary& vocab)
       : format_(format), synsets_(synsets), split_(split), vocab_(vocab) {}
 
+  // One alternative of a `{ | }` set or synset: its words, and (TABARI) which are stems.
+  struct Alternative {
+    std::vector<WordId> words;
+    uint32_t stems = 0;  // bit k: words[k] is a stem
+    uint32_t gaps = 0;   // bit k: other words may come before words[k]
+    // Appends `o`; `gap`: other words may come between the two.
+    void Append(const Alternative& o, bool gap) {
+      if (words.size() < 32) {
+        stems |= o.stems << words.size();
+        gaps |= o.gaps << words.size();
+        if (gap && !words.empty()) gaps |= 1u << words.size();
+      }
+      words.insert(words.end(), o.words.begin(), o.words.end());
+    }
+  };
+
+  // A word item as an alternative: its words, the last a stem unless it ends in '_'.
+  Alternative WordAlternative(const Item& item) {
+    Alternative a;
+    a.words = Words(item.word);
+    bool stem = format_ == ForeignFormat::kTabari && (!item.exact || item.word.back() == '~');
+    if (stem && !a.words.empty() && a.words.size() <= 32) a.stems = 1u << (a.words.size() - 1);
+    return a;
+  }
+
+  static void AddAlternative(PatternElement& el, Alternative a) {
+    el.any_of.push_back(std::move(a.words));
+    el.any_of_stems.push_back(a.stems);
+    el.any_of_gaps.push_back(a.gaps);
+  }
+  static Alternative AlternativeOf(const PatternElement& el, size_t o) {
+    return {el.any_of[o], el.any_of_stems[o], el.any_of_gaps[o]};
+  }
+
   // Alternatives of a synset, each as word ids; nested "&X" members expand one level more.
-  std::string Synset(const std::string& name, std::vector<std::vector<WordId>>& out, int depth) {
+  std::string Synset(const std::string& name, PatternElement& el, int depth) {
     std::string key = name;
     for (char& ch : key) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     auto it = synsets_.find(key);
     if (it == synsets_.end()) return "unknown synset '" + name + "'";
     for (const std::string& member : it->second) {
-      std::vector<std::vector<WordId>> partial{{}};
+      std::vector<Alternative> partial{{}};
       for (const Item& item : Lex(member)) {
         if (item.mark != 0) continue;
-        std::vector<std::vector<WordId>> options;
+        PatternElement options;
         if (item.word[0] == '&' && depth < 2) {
           std::string error = Synset(item.word, options, depth + 1);
           if (!error.empty()) return error;
         } else {
-          options.push_back(Words(item.word));
+          AddAlternative(options, WordAlternative(item));
         }
-        std::vector<std::vector<WordId>> next;
+        std::vector<Alternative> next;
         for (const auto& p : partial)
-          for (const auto& o : options) {
+          for (size_t o = 0; o < options.any_of.size(); ++o) {
             next.push_back(p);
-            next.back().insert(next.back().end(), o.begin(), o.end());
+            next.back().Append(AlternativeOf(options, o), !item.joined);
           }
         partial = std::move(next);
         if (partial.size() > 256) return "synset '" + name + "' expands to too many phrases";
       }
       for (auto& p : partial)
-        if (!p.empty()) out.push_back(std::move(p));
+        if (!p.words.empty()) AddAlternative(el, std::move(p));
     }
     return "";
   }
@@ -101,17 +145,21 @@ class PatternBuilder {
     if (item.word[0] == '&') {
       PatternElement el;
       el.kind = PatternElementKind::kAnyOf;
-      std::string error = Synset(item.word, el.any_of, 0);
+      std::string error = Synset(item.word, el, 0);
       if (!error.empty()) return error;
       if (el.any_of.empty()) return "synset '" + item.word + "' has no members";
+      el.joined = format_ == ForeignFormat::kTabari && item.joined;
+      el.synset = true;
       out.push_back(std::move(el));
       return "";
     }
     std::vector<WordId> ids = Words(item.word);
+    bool tabari = format_ == ForeignFormat::kTabari;
     for (size_t k = 0; k < ids.size(); ++k) {
       PatternElement el;
       el.lemma = ids[k];
-      el.stem = format_ == ForeignFormat::kTabari && !item.exact && k + 1 == ids.size();
+      el.stem = tabari && (!item.exact || item.word.back() == '~') && k + 1 == ids.size();
+      el.joined = tabari && (k == 0 ? item.joined : true);
       out.push_back(el);
     }
     return "";
@@ -137,6 +185,7 @@ class PatternBuilder {
           if (seen_star) return "more than one '*' in pattern";
           if (depth != 0) return "'*' inside brackets";
           seen_star = true;
+          pattern.verb_joined = format_ == ForeignFormat::kTabari && item.joined;
           out = &pattern.rest;
           continue;
         case '+':
@@ -181,26 +230,46 @@ class PatternBuilder {
             }
           } else {
             el.kind = PatternElementKind::kAnyOf;
-            std::vector<WordId> current;
-            bool synset_alternative = false;  // the alternative was a whole "&NAME"
+            el.joined = format_ == ForeignFormat::kTabari && item.joined;
+            std::vector<Alternative> current{{}};  // "MILLIONS_OF_&CURRENCY": one per member
+            bool synset_alternative = false;       // the alternative was a whole "&NAME"
+            auto flush = [&] {
+              for (Alternative& a : current)
+                if (!a.words.empty()) AddAlternative(el, std::move(a));
+              current = {{}};
+            };
             for (size_t k = i + 1; k < close; ++k) {
               const Item& it = items[k];
               if (it.mark == '|') {
-                if (current.empty() && !synset_alternative) return "empty alternative in '{ | }'";
-                if (!current.empty()) el.any_of.push_back(current);
-                current.clear();
+                if (current.front().words.empty() && !synset_alternative) return "empty alternative in '{ | }'";
+                flush();
                 synset_alternative = false;
               } else if (it.mark != 0) {
                 return "unexpected '" + std::string(1, it.mark) + "' inside '{ | }'";
-              } else if (it.word[0] == '&' && current.empty() && (k + 1 == close || items[k + 1].mark == '|')) {
-                std::string error = Synset(it.word, el.any_of, 0);
+              } else if (it.word[0] == '&' && current.front().words.empty() &&
+                         (k + 1 == close || items[k + 1].mark == '|')) {
+                std::string error = Synset(it.word, el, 0);
                 if (!error.empty()) return error;
                 synset_alternative = true;
               } else {
-                for (WordId w : Words(it.word)) current.push_back(w);
+                PatternElement options;
+                if (it.word[0] == '&') {
+                  std::string error = Synset(it.word, options, 0);
+                  if (!error.empty()) return error;
+                } else {
+                  AddAlternative(options, WordAlternative(it));
+                }
+                std::vector<Alternative> next;
+                for (const Alternative& p : current)
+                  for (size_t o = 0; o < options.any_of.size(); ++o) {
+                    next.push_back(p);
+                    next.back().Append(AlternativeOf(options, o), !it.joined);
+                  }
+                if (next.size() > 256) return "alternatives expand to too many phrases";
+                current = std::move(next);
               }
             }
-            if (!current.empty()) el.any_of.push_back(current);
+            flush();
             if (el.any_of.empty()) return "empty '{ | }'";
             out->push_back(std::move(el));
           }
@@ -210,6 +279,7 @@ class PatternBuilder {
         default:
           break;
       }
+      el.joined = format_ == ForeignFormat::kTabari && item.joined;
       out->push_back(std::move(el));
     }
     if (depth != 0) return "'(' without ')'";
@@ -231,7 +301,12 @@ class PatternBuilder {
 std::string ParseForeignPattern(std::string_view text, ForeignFormat format, const SynsetTable& synsets,
                                 const PhraseSplitter& split, Vocabulary& vocab, VerbPattern& pattern) {
   PatternBuilder builder(format, synsets, split, vocab);
-  return builder.Build(text, pattern);
+  if (format != ForeignFormat::kTabari) return builder.Build(text, pattern);
+  // TABARI reads a hyphen in a pattern as '_' (manual 5.2): "ANTI- + *" is "ANTI_ + *".
+  std::string underscored(text);
+  for (char& c : underscored)
+    if (c == '-') c = '_';
+  return builder.Build(underscored, pattern);
 }
 
 }  // namespace casus

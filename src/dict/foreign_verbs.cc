@@ -15,6 +15,8 @@ namespace {
 struct BlockVerb {
   WordId trigger = kNoWord;
   std::vector<PatternElement> extra;  // a multi-word verb's other words ("APPRECIATE POSITION")
+  WordId form = kNoWord;              // TABARI: as written, and how words fit it
+  VerbPattern::FormKind form_kind = VerbPattern::FormKind::kAny;
   std::string code;                   // its own code, or the block's
   std::string text;
   uint32_t line = 0;
@@ -198,6 +200,10 @@ class VerbReader {
       BlockVerb form = base;
       form.trigger = t_.vocab.Intern(AsciiLower(f));
       form.text = std::string(f);
+      if (format_ == ForeignFormat::kTabari) {
+        form.form = form.trigger;
+        form.form_kind = VerbPattern::FormKind::kEndings;
+      }
       verbs_.push_back(std::move(form));
     }
   }
@@ -227,6 +233,7 @@ class VerbReader {
       text = Trim(text.substr(0, open));
     }
     if (!text.empty() && text[0] == '+') text.remove_prefix(1);  // PETRARCH multi-word verb
+    const bool exact_form = format_ == ForeignFormat::kTabari && !text.empty() && text.back() == '=';
     std::string spaced(text);
     for (char& c : spaced)
       if (c == '_' || c == '=') c = ' ';
@@ -248,9 +255,18 @@ class VerbReader {
     for (size_t k = 1; k < words.size(); ++k) {
       PatternElement el;
       el.lemma = t_.vocab.Intern(AsciiLower(words[k]));
+      // TABARI "SHOT_AND_WOUND": consecutive words ("DEATH TOLL RISEN" lets others between).
+      size_t at = static_cast<size_t>(words[k].data() - spaced.data());
+      el.joined = format_ == ForeignFormat::kTabari && at > 0 && text[at - 1] == '_';
       verb.extra.push_back(el);
     }
     verb.code = blocks.empty() ? block_code_ : blocks[0].code;
+    if (format_ == ForeignFormat::kTabari && words.size() == 1) {
+      verb.form = t_.vocab.Intern(lemma);
+      verb.form_kind = exact_form                ? VerbPattern::FormKind::kExact
+                       : text.back() == '_'      ? VerbPattern::FormKind::kEndings
+                                                 : VerbPattern::FormKind::kStem;
+    }
     if (verb.code.empty()) {
       if (header_broken_) return;  // reported at the header
       Error(line_, "verb '" + std::string(text) + "' has no [code] and no block header gives one");
@@ -259,7 +275,7 @@ class VerbReader {
     verb.text = std::string(text);
     verb.line = line_;
     verbs_.push_back(verb);
-    bool stem = !text.empty() && text.back() != '_' && words.size() == 1;
+    bool stem = !text.empty() && text.back() != '_' && !exact_form && words.size() == 1;
     bool multi_word = words.size() > 1;
     if (format_ == ForeignFormat::kTabari || multi_word)
       for (const std::string& variant : TabariVerbLemmas(lemma, stem && format_ == ForeignFormat::kTabari))
@@ -317,6 +333,9 @@ class VerbReader {
       if (!bare.null_code || !verb.extra.empty()) {
         bare.trigger = verb.trigger;
         bare.rest = verb.extra;
+        bare.root_words = static_cast<uint8_t>(std::min<size_t>(verb.extra.size(), 255));
+        bare.form = verb.form;
+        bare.form_kind = verb.form_kind;
         bare.words = static_cast<uint16_t>(verb.extra.size());
         bare.file = file_;
         bare.line = verb.line;
@@ -328,6 +347,9 @@ class VerbReader {
         VerbPattern p = bp.pattern;
         p.trigger = verb.trigger;
         p.rest.insert(p.rest.begin(), verb.extra.begin(), verb.extra.end());
+        p.root_words = static_cast<uint8_t>(std::min<size_t>(verb.extra.size(), 255));
+        p.form = verb.form;
+        p.form_kind = verb.form_kind;
         p.words = static_cast<uint16_t>(p.words + verb.extra.size());
         p.file = file_;
         p.text = verb.text + ": " + p.text;

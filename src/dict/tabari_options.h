@@ -24,6 +24,11 @@ struct TabariOptions {
   // found; with PRIOR (AFTER) whenever no actor precedes (follows) the verb.
   std::string default_source, default_target;
   bool default_source_prior = false, default_target_after = false;
+  // SET: MINIMUM WORDS = n: a sentence of fewer words (a comma counts as one)
+  // is not coded (manual 4.3, 8.2.3). TABARI's default of 8 is there to skip
+  // fragments that its users' text filters cut at abbreviations; casus splits
+  // sentences itself, so the check is off unless the options ask for it.
+  int minimum_words = 0;
   // SET: CONVERT AGENTS = TRUE: an agent with no actor is an actor ("~REB").
   bool convert_agents = false;
 };

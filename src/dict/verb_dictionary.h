@@ -30,6 +30,20 @@ struct PatternElement {
   bool stem = false;
   // kAnyOf: alternatives, each a run of consecutive words.
   std::vector<std::vector<WordId>> any_of;
+  // kAnyOf read from TABARI: per alternative, bit k set when its word k is a
+  // stem (no trailing `_`); empty for other formats (every word exact).
+  std::vector<uint32_t> any_of_stems;
+  // kAnyOf read from TABARI: per alternative, bit k set when other words may
+  // come before its word k ("AUSTRIAN FLORIN" matches "austrian gold florin";
+  // "SWISS_FRANC" does not).
+  std::vector<uint32_t> any_of_gaps;
+  // kAnyOf read from a synset (`&NAME`) rather than from `{ a | b }`: TABARI
+  // counts a synset's shortest member in a pattern's length.
+  bool synset = false;
+  // TABARI's `_` connector ("*_HELICOPTERS", "DEMAND_{ A | B }"): this element
+  // starts right after the previous one (after the verb, for the first element
+  // of `rest`). Only the TABARI coder acts on it.
+  bool joined = false;
   // kSkipPhrase read from TABARI's `%`: a compound actor that is both source
   // and target (only the TABARI coder acts on it; others skip a phrase).
   bool compound = false;
@@ -48,6 +62,19 @@ struct VerbPattern {
   // Elements that must precede the trigger within the clause, in text order
   // (the nearest last). Only foreign dictionaries write these.
   std::vector<PatternElement> before;
+  // TABARI "IN_*": the verb comes right after the last element of `before`.
+  bool verb_joined = false;
+  // TABARI multi-word verb ("HAVE NOTHING TO DO WITH"): the first root_words
+  // elements of `rest` are the verb's other words; the trigger is no verb
+  // without them.
+  uint8_t root_words = 0;
+  // TABARI: the verb as written, which the word in the text must fit: a stem
+  // ("RESTOR") begins it, "BAN_" takes the regular endings (s, ed, es, en,
+  // ing), "BAN=" none. The trigger is a lemma it may stand for; only the
+  // TABARI coder reads these.
+  enum class FormKind : uint8_t { kAny, kStem, kEndings, kExact };
+  FormKind form_kind = FormKind::kAny;
+  WordId form = kNoWord;
   // TABARI/PETRARCH "[a:b]": the code of the paired event, target on source (-1: none).
   int32_t paired_cameo = -1;
   // TABARI/PETRARCH "[---]": the pattern matches, and so blocks shorter ones,

@@ -25,7 +25,12 @@ void ReadExpected(const std::string& comment, std::vector<ExpectedEvent>& out, s
   size_t pos = 0;
   while ((pos = comment.find('{', pos)) != std::string::npos) {
     size_t close = comment.find('}', pos);
-    if (close == std::string::npos) break;
+    if (close == std::string::npos) {
+      // "{ OPTION: SET: MINIMUM WORDS = 4 */": TABARI reads an option to the comment's end.
+      std::string_view last = Trim(std::string_view(comment).substr(pos + 1));
+      if (last.substr(0, 7) == "OPTION:") options.emplace_back(Trim(last.substr(7)));
+      break;
+    }
     bool negated = pos > 0 && comment[pos - 1] == '-';
     std::string_view inside = Trim(std::string_view(comment).substr(pos + 1, close - pos - 1));
     pos = close + 1;

@@ -74,6 +74,77 @@ TEST(TabariVerbs, ReadsBlocksPatternsAndCodes) {
   EXPECT_TRUE(d.verbs.VerbPatterns(d.vocab.Intern("not")).empty());  // after ~~FINISH
 }
 
+// TABARI's connectors and word forms (manual 5.2, 5.5.3, 5.6, 5.7): what the
+// reader records for the TABARI coder to act on.
+TEST(TabariVerbs, ConnectorsStemsAndForms) {
+  TempDir dir;
+  ScratchDictionaries d;
+  std::string path = dir.Write("c.verbs",
+                               "<SYNSETS>\n&MONEY\n+AUSTRIAN FLORIN\n+SWISS_FRANC\n</SYNSETS>\n"
+                               "BARGAIN_ [031]\n"
+                               "- IN_* [075]\n"
+                               "- * FOR_ASYLUM [174]\n"
+                               "- * REAL~_PLEASANT [024]\n"
+                               "- * { WAS | WILL_BE }_HERE [010]\n"
+                               "- ANTI- + * [111]\n"
+                               "- * &MONEY [070]\n"
+                               "BAN= [191]\n"
+                               "SHOT_AND_WOUND [223]\n");
+  ASSERT_EQ(LoadForeignVerbs(path, ForeignFormat::kTabari, d.targets, &d.diagnostics), 0u) << d.AllDiagnostics();
+  d.verbs.Freeze();
+  auto find = [&](std::string_view text) -> const VerbPattern* {
+    for (uint32_t i = 0; i < d.verbs.size(); ++i)
+      if (d.verbs.pattern(i).text == text) return &d.verbs.pattern(i);
+    return nullptr;
+  };
+  const VerbPattern* in = find("BARGAIN_: IN_*");
+  ASSERT_NE(in, nullptr);
+  EXPECT_TRUE(in->verb_joined);  // the verb right after IN
+  EXPECT_FALSE(in->before[0].stem);
+  const VerbPattern* asylum = find("BARGAIN_: * FOR_ASYLUM");
+  ASSERT_NE(asylum, nullptr);
+  ASSERT_EQ(asylum->rest.size(), 2u);
+  EXPECT_FALSE(asylum->rest[0].joined);  // any words between the verb and FOR
+  EXPECT_TRUE(asylum->rest[1].joined);   // ASYLUM right after FOR
+  EXPECT_FALSE(asylum->verb_joined);
+  const VerbPattern* real = find("BARGAIN_: * REAL~_PLEASANT");
+  ASSERT_NE(real, nullptr);
+  EXPECT_TRUE(real->rest[0].stem);  // '~': a stem despite the '_'
+  EXPECT_TRUE(real->rest[1].joined);
+  const VerbPattern* here = find("BARGAIN_: * { WAS | WILL_BE }_HERE");
+  ASSERT_NE(here, nullptr);
+  ASSERT_EQ(here->rest.size(), 2u);
+  ASSERT_EQ(here->rest[0].any_of.size(), 2u);
+  EXPECT_EQ(here->rest[0].any_of_gaps[1], 0u);  // WILL_BE: consecutive
+  EXPECT_EQ(here->rest[0].any_of_stems[0], 1u);  // WAS: a stem
+  EXPECT_TRUE(here->rest[1].joined);
+  const VerbPattern* anti = find("BARGAIN_: ANTI- + *");
+  ASSERT_NE(anti, nullptr);
+  ASSERT_EQ(anti->before.size(), 2u);  // the hyphen reads as '_': the word ANTI, exact
+  EXPECT_EQ(d.vocab.Text(anti->before[0].lemma), "anti");
+  EXPECT_FALSE(anti->before[0].stem);
+  const VerbPattern* money = find("BARGAIN_: * &MONEY");
+  ASSERT_NE(money, nullptr);
+  const PatternElement& set = money->rest[0];
+  EXPECT_TRUE(set.synset);
+  ASSERT_EQ(set.any_of.size(), 2u);
+  EXPECT_EQ(set.any_of_gaps[0], 2u);   // AUSTRIAN FLORIN: words may come between
+  EXPECT_EQ(set.any_of_stems[0], 3u);  // both stems
+  EXPECT_EQ(set.any_of_gaps[1], 0u);   // SWISS_FRANC: consecutive
+  EXPECT_EQ(set.any_of_stems[1], 2u);  // FRANC a stem, SWISS_ exact
+  const auto& ban = d.verbs.VerbPatterns(d.vocab.Intern("ban"));
+  ASSERT_FALSE(ban.empty());
+  EXPECT_EQ(d.verbs.pattern(ban[0]).form_kind, VerbPattern::FormKind::kExact);
+  EXPECT_EQ(d.verbs.pattern(d.verbs.VerbPatterns(d.vocab.Intern("bargain"))[0]).form_kind,
+            VerbPattern::FormKind::kEndings);
+  const auto& shot = d.verbs.VerbPatterns(d.vocab.Intern("shot"));
+  ASSERT_FALSE(shot.empty());
+  const VerbPattern& compound = d.verbs.pattern(shot[0]);
+  EXPECT_EQ(compound.root_words, 2u);
+  EXPECT_TRUE(compound.rest[0].joined);
+  EXPECT_TRUE(compound.rest[1].joined);
+}
+
 TEST(TabariActors, DatedCodesSynonymsStemsAndAgents) {
   TempDir dir;
   ScratchDictionaries d;
@@ -145,7 +216,7 @@ TEST(TabariProject, ResolvesFilesAndReportsMissingOnes) {
   EXPECT_EQ(errors, 2u) << d.AllDiagnostics();  // the missing agents file, the bogus option
   EXPECT_TRUE(d.HasError(3, "unknown options command")) << d.AllDiagnostics();
   EXPECT_EQ(d.verbs.size(), 1u);
-  EXPECT_EQ(d.actors.size(), 1u);
+  EXPECT_EQ(d.actors.size(), 2u);  // "arnor" and its plural "arnors" (TABARI manual 5.2.3)
   ScratchDictionaries none;
   EXPECT_EQ(LoadTabariProject(dir.path() + "/nope.project", none.targets, &none.diagnostics), 1u);
 }
