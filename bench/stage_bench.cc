@@ -72,7 +72,7 @@ BENCHMARK(BM_Tokenizer);
 void BM_ActorMatching(benchmark::State& state) {
   StageFixture& f = Loaded();
   if (!f.error.empty()) return state.SkipWithError(f.error.c_str());
-  ActorTagger actors(&f.pipeline->resources().actors);
+  ActorTagger actors(&f.pipeline->resources().actors, ActorTagger::Options{.owner_compounds = true});  // as for our dictionaries
   Doc& doc = *f.doc;  // tokens, tags and phrases from the full run
   for (auto _ : state) {
     doc.mentions.clear();

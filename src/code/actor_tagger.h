@@ -18,7 +18,7 @@ class ActorTagger : public Stage {
     // PETRARCH's need a capital: "us" and "turkey" are no countries).
     bool any_case = false;
   };
-  explicit ActorTagger(const ActorDictionary* actors, Options options = {}) : actors_(actors), options_(options) {}
+  ActorTagger(const ActorDictionary* actors, Options options) : actors_(actors), options_(options) {}
   std::string_view name() const override { return "actors"; }
   Status Process(Doc& doc) const override;
 
