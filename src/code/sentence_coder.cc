@@ -441,7 +441,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           if (best >= 0) object = best;
         }
       }
-      if (object >= 0) clause.Conjuncts(static_cast<uint32_t>(object), targets);
+      if (object >= 0) clause.ObjectConjuncts(static_cast<uint32_t>(object), targets);
       // PETRARCH reads a passive verb as an active one unless a by-phrase names the doer.
       if (passive && !(petrarch && clause.PrepositionalObject(v, w_.by) < 0)) {
         // "Protesters were arrested by police": the by-phrase acts, the subject undergoes.
@@ -522,7 +522,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
             int threat = speaker ? StatedForceThreat(*cameo_, code, verbs_->pattern(ci).cameo) : -1;
             if (threat >= 0) {
               code = threat;
-              if (targets.empty() && cm.target >= 0) clause.Conjuncts(static_cast<uint32_t>(cm.target), targets);
+              if (targets.empty() && cm.target >= 0) clause.ObjectConjuncts(static_cast<uint32_t>(cm.target), targets);
               break;
             }
           }
@@ -616,7 +616,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         if (!MatchPattern(context, pattern, t, m)) continue;
         sources.clear();
         targets.clear();
-        if (m.target >= 0) clause.Conjuncts(static_cast<uint32_t>(m.target), targets);
+        if (m.target >= 0) clause.ObjectConjuncts(static_cast<uint32_t>(m.target), targets);
         // The owner or modifier of the noun: an actor named inside the phrase before it.
         if (t > np.first) {
           Phrase owner = np;

@@ -80,6 +80,24 @@ void ClauseStructure::Conjuncts(uint32_t np, std::vector<uint32_t>& out) const {
   }
 }
 
+void ClauseStructure::ObjectConjuncts(uint32_t np, std::vector<uint32_t>& out) const {
+  Conjuncts(np, out);
+  if (out.size() != 2) return;
+  const Phrase& first = doc_.phrases[out[0]];
+  const Phrase& second = doc_.phrases[out[1]];
+  const auto pos = static_cast<size_t>(PositionOf(out[1]));
+  if (pos + 1 >= phrases_.size()) return;
+  const uint32_t next = phrases_[pos + 1];
+  if (!IsFinite(next) || doc_.phrases[next].first != second.end) return;
+  if (HasComma(first.end, second.first)) out.resize(1);
+}
+
+bool ClauseStructure::HasComma(uint32_t from, uint32_t to) const {
+  for (uint32_t t = from; t < to; ++t)
+    if (doc_.Surface(doc_.tokens[t]) == ",") return true;
+  return false;
+}
+
 void ClauseStructure::LeftConjuncts(uint32_t np, std::vector<uint32_t>& out) const {
   out.clear();
   out.push_back(np);
@@ -94,6 +112,12 @@ void ClauseStructure::LeftConjuncts(uint32_t np, std::vector<uint32_t>& out) con
     if (conjunction) any_conjunction = true;
     else if (!any_conjunction) break;  // "Lavrov, Russia's minister," is an apposition, not a list
     if (IsPrepositionalObject(phrases_[static_cast<size_t>(i)])) break;
+    // "summoned the ambassador, and Sudan criticized": a verb's object before ", and"
+    // ends the clause before it (ObjectConjuncts reads the same boundary from the left).
+    if (i > 0 && HasComma(left.end, right.first)) {
+      const Phrase& before = doc_.phrases[phrases_[static_cast<size_t>(i) - 1]];
+      if (before.kind == PhraseKind::kVerb && before.end == left.first) break;
+    }
     out.insert(out.begin(), phrases_[static_cast<size_t>(i)]);
   }
 }

@@ -36,6 +36,10 @@ class ClauseStructure {
   int PrepositionalObject(uint32_t v, WordId prep, WordId* found_prep = nullptr) const;
   // `np` and the noun phrases coordinated with it to the right ("the US and the EU").
   void Conjuncts(uint32_t np, std::vector<uint32_t>& out) const;
+  // Conjuncts of a verb's object: a conjunct after ", and" that a finite verb
+  // follows opens a clause of its own ("cut ties with Iran, and Turkey accused
+  // Greece"), when it is the second of the list (so the comma is not a list's).
+  void ObjectConjuncts(uint32_t np, std::vector<uint32_t>& out) const;
   // Noun phrases coordinated with the subject `np` to its left ("the US and Japan").
   void LeftConjuncts(uint32_t np, std::vector<uint32_t>& out) const;
   // First token after the clause of verb `v`: the next finite verb group or the sentence end.
@@ -44,6 +48,7 @@ class ClauseStructure {
 
  private:
   int PositionOf(uint32_t phrase) const;
+  bool HasComma(uint32_t from, uint32_t to) const;  // a "," among tokens [from, to)
   bool OnlyJoiners(uint32_t from_token, uint32_t to_token, bool& saw_conjunction) const;
   bool IsFinite(uint32_t v) const;
 
