@@ -97,6 +97,27 @@ class PatternBuilder {
     return {el.any_of[o], el.any_of_stems[o], el.any_of_gaps[o]};
   }
 
+  // Each phrase of `partial` followed by each alternative of `item`: its word, or
+  // the members of the synset it names, read at `synset_depth` (nesting stops at 2,
+  // where "&X" is taken as a word).
+  std::string Extend(std::vector<Alternative>& partial, const Item& item, int synset_depth) {
+    PatternElement options;
+    if (item.word[0] == '&' && synset_depth <= 2) {
+      std::string error = Synset(item.word, options, synset_depth);
+      if (!error.empty()) return error;
+    } else {
+      AddAlternative(options, WordAlternative(item));
+    }
+    std::vector<Alternative> next;
+    for (const Alternative& p : partial)
+      for (size_t o = 0; o < options.any_of.size(); ++o) {
+        next.push_back(p);
+        next.back().Append(AlternativeOf(options, o), !item.joined);
+      }
+    partial = std::move(next);
+    return "";
+  }
+
   // Alternatives of a synset, each as word ids; nested "&X" members expand one level more.
   std::string Synset(const std::string& name, PatternElement& el, int depth) {
     std::string key = name;
@@ -107,20 +128,8 @@ class PatternBuilder {
       std::vector<Alternative> partial{{}};
       for (const Item& item : Lex(member)) {
         if (item.mark != 0) continue;
-        PatternElement options;
-        if (item.word[0] == '&' && depth < 2) {
-          std::string error = Synset(item.word, options, depth + 1);
-          if (!error.empty()) return error;
-        } else {
-          AddAlternative(options, WordAlternative(item));
-        }
-        std::vector<Alternative> next;
-        for (const auto& p : partial)
-          for (size_t o = 0; o < options.any_of.size(); ++o) {
-            next.push_back(p);
-            next.back().Append(AlternativeOf(options, o), !item.joined);
-          }
-        partial = std::move(next);
+        std::string error = Extend(partial, item, depth + 1);
+        if (!error.empty()) return error;
         if (partial.size() > 256) return "synset '" + name + "' expands to too many phrases";
       }
       for (auto& p : partial)
@@ -252,21 +261,9 @@ class PatternBuilder {
                 if (!error.empty()) return error;
                 synset_alternative = true;
               } else {
-                PatternElement options;
-                if (it.word[0] == '&') {
-                  std::string error = Synset(it.word, options, 0);
-                  if (!error.empty()) return error;
-                } else {
-                  AddAlternative(options, WordAlternative(it));
-                }
-                std::vector<Alternative> next;
-                for (const Alternative& p : current)
-                  for (size_t o = 0; o < options.any_of.size(); ++o) {
-                    next.push_back(p);
-                    next.back().Append(AlternativeOf(options, o), !it.joined);
-                  }
-                if (next.size() > 256) return "alternatives expand to too many phrases";
-                current = std::move(next);
+                std::string error = Extend(current, it, 0);
+                if (!error.empty()) return error;
+                if (current.size() > 256) return "alternatives expand to too many phrases";
               }
             }
             flush();
