@@ -479,6 +479,24 @@ def judge(case, stdout_lines, stderr, status, docs):
 BATCH_SIZE = 64
 
 
+def split_date(args):
+    """(the arguments without `--date`, the `--date` value or None): a batch
+    document carries its case's date itself, so cases that differ only in
+    their date share a run."""
+    rest, date, k = [], None, 0
+    while k < len(args):
+        a = args[k]
+        if a == "--date" and k + 1 < len(args):
+            date, k = args[k + 1], k + 2
+            continue
+        if a.startswith("--date="):
+            date = a[len("--date="):]
+        else:
+            rest.append(a)
+        k += 1
+    return rest, date
+
+
 def batch_key(case):
     """The arguments a case shares with its batch, or None when it runs alone."""
     if input_format(case.args) != "lines" or case.exit != 0 or case.stderr_contains:
@@ -488,7 +506,7 @@ def batch_key(case):
     except UnicodeDecodeError:
         return None
     rest, skip = [], False
-    for k, a in enumerate(case.args):
+    for a in split_date(case.args)[0]:
         if skip:
             skip = False
         elif a == "--input-format":
@@ -513,8 +531,12 @@ def run_batch(cases, args, casus):
         file_name = os.path.join(tmp, "batch.jsonl")
         with open(file_name, "w", encoding="utf-8") as f:
             for i, case in enumerate(cases):
+                date = split_date(case.args)[1]
                 for k, text in case_lines(case):
-                    f.write(json.dumps({"id": "%d:%d" % (i, k), "text": text}, ensure_ascii=False) + "\n")
+                    doc = {"id": "%d:%d" % (i, k), "text": text}
+                    if date is not None:
+                        doc["date"] = date
+                    f.write(json.dumps(doc, ensure_ascii=False) + "\n")
         result = run_casus([casus, "code"] + list(args) + ["--input-format", "jsonl", file_name])
     if isinstance(result, str) or result[2] != 0:
         return None
