@@ -122,6 +122,22 @@ size_t LoadNativeDictionaries(const PipelineOptions& options, const PhraseSplitt
   return errors;
 }
 
+// A PETRARCH config's [Options]: those that change what is coded are applied
+// (PetrarchOptions); those about PETRARCH's own files and output formats mean
+// nothing to casus; any other is reported as not modelled.
+void ApplyPetrarchConfigOptions(const std::string& config, const std::vector<PetrarchConfigOption>& config_options,
+                                PetrarchOptions& petrarch_options, DiagnosticSink* sink) {
+  static constexpr std::string_view kNotAboutCoding[] = {"textfile_list", "eventfile_name", "code_by_sentence",
+                                                         "write_actor_root", "write_actor_text", "stop_on_error"};
+  for (const PetrarchConfigOption& o : config_options) {
+    if (SetPetrarchOption(petrarch_options, o.name, o.value)) continue;
+    if (std::find(std::begin(kNotAboutCoding), std::end(kNotAboutCoding), o.name) != std::end(kNotAboutCoding)) continue;
+    if (sink)
+      sink->Report({Severity::kWarning, config, o.line,
+                    "[Options] " + o.name + " = " + o.value + ": not modelled by casus (or not a valid value); ignored"});
+  }
+}
+
 }  // namespace
 
 Pipeline::Pipeline() = default;
@@ -166,8 +182,13 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   size_t errors = 0;
   if (!options.tabari_project.empty() || !options.petrarch_dicts.empty()) {
     DictionaryTargets targets{r.actors, r.verbs, r.discards, r.cameo, vocab, split};
-    errors += options.tabari_project.empty() ? LoadPetrarchDictionaries(options.petrarch_dicts, targets, sink)
-                                             : LoadTabariProject(options.tabari_project, targets, sink, &r.tabari_options);
+    if (options.tabari_project.empty()) {
+      std::vector<PetrarchConfigOption> config_options;
+      errors += LoadPetrarchDictionaries(options.petrarch_dicts, targets, sink, &config_options);
+      ApplyPetrarchConfigOptions(options.petrarch_dicts, config_options, r.petrarch_options, sink);
+    } else {
+      errors += LoadTabariProject(options.tabari_project, targets, sink, &r.tabari_options);
+    }
     r.actors.Freeze();
     r.verbs.Freeze();
     r.discards.Freeze();

@@ -8,6 +8,7 @@
 #include "casus/cameo.h"
 #include "casus/diagnostics.h"
 #include "dict/actor_dictionary.h"
+#include "dict/petrarch_files.h"
 #include "dict/phrase_trie.h"
 #include "dict/tabari_options.h"
 #include "dict/verb_dictionary.h"
@@ -28,6 +29,8 @@ struct DictionaryTargets {
 // `options` (optional) receives the coding settings of the project's .options file.
 size_t LoadTabariProject(const std::string& project_file, DictionaryTargets& targets, DiagnosticSink* sink,
                          TabariOptions* options = nullptr);
-size_t LoadPetrarchDictionaries(const std::string& folder_or_config, DictionaryTargets& targets, DiagnosticSink* sink);
+// `options` (optional) receives the [Options] lines of a config .ini.
+size_t LoadPetrarchDictionaries(const std::string& folder_or_config, DictionaryTargets& targets, DiagnosticSink* sink,
+                                std::vector<PetrarchConfigOption>* options = nullptr);
 
 }  // namespace casus

@@ -1,7 +1,8 @@
 // LoadPetrarchDictionaries: a folder whose files are recognised by name
 // (*verbs*.txt or CAMEO*.txt, *actors*.txt, *agents*.txt, *discards*.txt;
 // *Issue*.txt is PETRARCH's issue coding, which casus does not do), or a
-// PETRARCH config .ini whose [Dictionaries] section names them.
+// PETRARCH config .ini whose [Dictionaries] section names them (its [Options]
+// are handed back for the coder).
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -44,6 +45,7 @@ Result<PetrarchFiles> FromConfig(const std::string& config, DiagnosticSink* sink
   std::ifstream in(config);
   if (!in) return Status::NotFound(config + ": cannot open PETRARCH config");
   PetrarchFiles files;
+  files.config = config;
   fs::path dir = fs::path(config).parent_path();
   std::string line, section;
   uint32_t n = 0;
@@ -59,7 +61,7 @@ Result<PetrarchFiles> FromConfig(const std::string& config, DiagnosticSink* sink
       section = AsciiLower(s);
       continue;
     }
-    if (section != "[dictionaries]") continue;
+    if (section != "[dictionaries]" && section != "[options]") continue;
     size_t eq = s.find('=');
     if (eq == std::string_view::npos) {
       if (sink) sink->Report({Severity::kWarning, config, n, "expected 'name = value'"});
@@ -67,7 +69,8 @@ Result<PetrarchFiles> FromConfig(const std::string& config, DiagnosticSink* sink
     }
     std::string key = AsciiLower(Trim(s.substr(0, eq)));
     std::string_view value = Trim(s.substr(eq + 1));
-    if (key == "verbfile_name") list(value, files.verbs);
+    if (section == "[options]") files.options.push_back({key, std::string(value), n});
+    else if (key == "verbfile_name") list(value, files.verbs);
     else if (key == "actorfile_list") list(value, files.actors);
     else if (key == "agentfile_name") list(value, files.agents);
     else if (key == "discardfile_name") list(value, files.discards);
@@ -86,7 +89,7 @@ Result<PetrarchFiles> FindPetrarchFiles(const std::string& folder_or_config, Dia
 }
 
 size_t LoadPetrarchDictionaries(const std::string& folder_or_config, DictionaryTargets& targets,
-                                DiagnosticSink* sink) {
+                                DiagnosticSink* sink, std::vector<PetrarchConfigOption>* options) {
   auto found = FindPetrarchFiles(folder_or_config, sink);
   if (!found.ok()) {
     if (sink) sink->Report({Severity::kError, folder_or_config, 0, found.status().message()});
@@ -100,6 +103,7 @@ size_t LoadPetrarchDictionaries(const std::string& folder_or_config, DictionaryT
   for (const auto& p : f.discards) errors += LoadForeignDiscards(p, ForeignFormat::kPetrarch, targets, sink);
   for (const auto& p : f.issues)
     if (sink) sink->Report({Severity::kWarning, p, 0, "PETRARCH issue coding is not supported; file ignored"});
+  if (options) *options = f.options;
   return errors;
 }
 

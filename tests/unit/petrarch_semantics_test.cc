@@ -98,5 +98,29 @@ TEST_F(PetrarchSemantics, OptionsAsPetrarchsConfig) {
   EXPECT_FALSE(pipeline_->SetPetrarchOption("new_actor_length", "4"));
 }
 
+// A config .ini given as the dictionaries sets the options of its [Options]
+// section; one casus does not model is reported with its line.
+TEST_F(PetrarchSemantics, ConfigOptionsAreApplied) {
+  std::string config = dir_.Write("PETR_config.ini",
+                                  "[Dictionaries]\nverbfile_name = CAMEO.test.txt\nactorfile_list = Test.actors.txt\n"
+                                  "agentfile_name = Test.agents.txt\n[Options]\ntextfile_list = news.xml\n"
+                                  "require_dyad = True\ncomma_max = 8\nno_such_option = 4\n");
+  PipelineOptions options;
+  options.petrarch_dicts = config;
+  DiagnosticList diagnostics;
+  auto loaded = Pipeline::Load(options, &diagnostics);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ(Code(*loaded.value(), "Arnor praised the visitors, for Gondor, all day."), std::vector<std::string>{});
+  EXPECT_EQ(Code(*loaded.value(), "Arnor praised Gondor."), std::vector<std::string>{"ARN/GON/051"});
+  size_t reported = 0;
+  for (const Diagnostic& d : diagnostics.items)
+    if (d.file == config) {
+      ++reported;
+      EXPECT_EQ(d.line, 9u);
+      EXPECT_NE(d.message.find("no_such_option"), std::string::npos) << d.message;
+    }
+  EXPECT_EQ(reported, 1u);
+}
+
 }  // namespace
 }  // namespace casus
