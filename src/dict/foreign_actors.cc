@@ -204,10 +204,32 @@ class ActorReader {
       else if (s_ending) lasts.push_back(words.back() + "s");
     }
     if (plurals) lasts.push_back(RegularPlural(words.back()));
+    uint32_t gaps = format_ == ForeignFormat::kTabari ? GapsOf(text) : 0;
     for (const std::string& last : lasts) {
       words.back() = last;
-      t_.actors.Add(words, entry, t_.vocab);
+      t_.actors.Add(words, entry, t_.vocab, gaps);
     }
+  }
+
+  // TABARI: words joined by '_' are consecutive, words separated by a space
+  // may have others between them (manual 5.5.3; "ITHILEN TELEVISION" is
+  // "Ithilen state-run television"). Bit k: words[k] starts a new
+  // space-separated part.
+  uint32_t GapsOf(std::string_view text) const {
+    uint32_t gaps = 0;
+    size_t count = 0;
+    std::vector<std::string> part_words;
+    for (std::string_view part : SplitFields(text, ' ')) {
+      part = Trim(part);
+      if (part.empty()) continue;
+      part_words.clear();
+      bool stem = false;
+      ForeignPhraseWords(part, t_.split, part_words, stem);
+      if (part_words.empty()) continue;
+      if (count > 0 && count < 32) gaps |= 1u << count;
+      count += part_words.size();
+    }
+    return gaps;
   }
 
   void Flush() {
@@ -220,7 +242,11 @@ class ActorReader {
     }
     for (const CodeBlock& block : g.codes) {
       std::string code = block.code;
-      if (code == "---" || code == "###") continue;  // recognised but uncoded: nothing to add
+      // Recognised but uncoded: nothing to add, except TABARI's null actors
+      // ("PRINCE DOL_AMROTH [--- <950630] [DOL]", manual 6.5.2): in force,
+      // they make the phrase no actor at all, so its words are no other actor
+      // either (code/actor_tagger.cc).
+      if (code == "###" || (code == "---" && format_ != ForeignFormat::kTabari)) continue;
       // TABARI compound actors ("[FRO/BIL/SAM]") stand for several: the
       // TABARI coder splits the code at '/' (code/tabari_coder.cc).
       if (size_t slash = code.find('/'); slash != std::string::npos && format_ != ForeignFormat::kTabari) {
