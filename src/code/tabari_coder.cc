@@ -61,8 +61,8 @@ bool IsComma(const Doc& doc, const Token& t) {
 }  // namespace
 
 TabariCoder::TabariCoder(const VerbDictionary* verbs, const PhraseTrie* discards, const TabariOptions* options,
-                         Vocabulary& vocab)
-    : verbs_(verbs), discards_(discards), options_(options) {
+                         const TabariWordClasses* word_classes, Vocabulary& vocab)
+    : verbs_(verbs), discards_(discards), options_(options), word_classes_(word_classes) {
   auto I = [&](std::string_view s) { return vocab.Intern(s); };
   w_ = {I("the"), I("a"),   I("an"),  I("and"), I("but"), I("or"),  I("nor"),    I("of"),  I("in"),
         I("by"),  I("was"), I("were"), I("been"), I("is"), I("are"), I("be"), I("former"), I("'s"),
@@ -126,6 +126,28 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       if (discards_->Longest(words).length > 0) return;
     }
   }
+
+  // <NOUN> and <ADJECTIVE> words (manual 5.3.2), longest phrase first.
+  enum : uint8_t { kOther, kNoun, kAdjective };
+  std::vector<uint8_t> word_class(end - begin, kOther);
+  {
+    std::vector<WordId> words;
+    for (uint32_t t = begin; t < end;) {
+      words.clear();
+      for (uint32_t k = t; k < end && k < t + 8; ++k) words.push_back(lower(k));
+      uint32_t noun = word_classes_->nouns.Longest(words).length;
+      uint32_t adjective = word_classes_->adjectives.Longest(words).length;
+      uint32_t n = std::max(noun, adjective);
+      if (n == 0) {
+        ++t;
+        continue;
+      }
+      for (uint32_t k = t; k < t + n; ++k) word_class[k - begin] = noun >= adjective ? kNoun : kAdjective;
+      t += n;
+    }
+  }
+  auto is_adjective = [&](uint32_t t) { return word_class[t - begin] == kAdjective; };
+  auto is_noun = [&](uint32_t t) { return word_class[t - begin] == kNoun; };
 
   // 1. Actors, with the agents next to them: "President Peres", "Israeli
   // president", "president of Israel" (section 5.4). An agent with no actor is
@@ -217,7 +239,16 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   // 2. Parsed compounds (section 7.5): actors separated by commas, "and" and
   // determiners, the last separator holding "and".
   {
+    // Each part is an actor after any determiners and adjectives (np =
+    // <actor> | <adjctv> <np> | <determ> <np>); actors a part holds in a row
+    // with only adjectives between them ("the evil Arnor awful Gondor") are
+    // each members, as in "Israeli Prime Minister Sharon and President Bush".
+    auto modifier = [&](uint32_t t) {
+      WordId x = lower(t);
+      return x == w.the || x == w.a || x == w.an || is_adjective(t);
+    };
     std::vector<Unit> merged;
+    bool in_list = false;  // merged.back() was joined by an "and"
     for (Unit& u : units) {
       if (!merged.empty()) {
         Unit& prev = merged.back();
@@ -226,17 +257,18 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           WordId x = lower(t);
           if (x == w.and_ || x == w.nor) has_and = true;
           else if (IsComma(doc, doc.tokens[t])) has_comma = true;
-          else if (x != w.the && x != w.a && x != w.an) only_separators = false;
+          else if (!modifier(t)) only_separators = false;
         }
-        // "A, B and C": the commas join only when an "and" closes the list.
-        bool closes_list = false;
-        if (only_separators && has_comma && !has_and) {
+        // "A, B and C": commas (and adjectives) join only when an "and"
+        // closes the list, or the list is already one.
+        bool closes_list = in_list && !has_comma;
+        if (only_separators && !has_and && !closes_list) {
           for (size_t k = &u - units.data() + 1; k < units.size(); ++k) {
             bool sep = true, and_here = false;
             for (uint32_t t = units[k - 1].end; t < units[k].first && sep; ++t) {
               WordId x = lower(t);
               if (x == w.and_ || x == w.nor) and_here = true;
-              else if (!IsComma(doc, doc.tokens[t]) && x != w.the && x != w.a && x != w.an) sep = false;
+              else if (!IsComma(doc, doc.tokens[t]) && !modifier(t)) sep = false;
             }
             if (!sep) break;
             if (and_here) {
@@ -248,9 +280,11 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         if (only_separators && (has_and || closes_list)) {
           prev.members.insert(prev.members.end(), u.members.begin(), u.members.end());
           prev.end = u.end;
+          in_list = in_list || has_and;
           continue;
         }
       }
+      in_list = false;
       merged.push_back(std::move(u));
     }
     units = std::move(merged);
@@ -396,7 +430,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0);
   int verb_count = 0;
   for (uint32_t t = begin; t < end; ++t) {
-    if (!active[t - begin] || in_unit[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
+    if (!active[t - begin] || in_unit[t - begin] || is_noun(t) || IsPunct(doc, doc.tokens[t])) continue;
     // A multi-word verb ("HAVE NOTHING TO DO WITH") is a verb only when all its
     // words follow it.
     bool root = false;
@@ -422,6 +456,18 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     ++verb_count;
   }
 
+  // Compound nouns and adjectives (section 7.5.1): "<noun> <conj>
+  // <adjctv>* <noun>" ("sheep and evil awful goats") and "<adjctv> <conj>
+  // <adjctv>" ("awful and evil") divide no clauses.
+  auto joins_words = [&](uint32_t conj) {
+    if (conj == begin || conj + 1 >= end) return false;
+    uint32_t before = conj - 1, after = conj + 1;
+    if (is_adjective(before) && is_adjective(after)) return true;
+    if (!is_noun(before)) return false;
+    while (after < end && is_adjective(after)) ++after;
+    return after < end && is_noun(after);
+  };
+
   // 6. Clauses: conjunctions outside compound actors divide the sentence (section 7.6).
   std::vector<std::pair<uint32_t, uint32_t>> clauses;
   int conjunctions = 0;
@@ -430,7 +476,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     for (uint32_t t = begin; t < end; ++t) {
       WordId x = lower(t);
       if (in_unit[t - begin] || in_verb[t - begin] || !active[t - begin]) continue;
-      if (x == w.and_ || x == w.but || x == w.or_ || x == w.nor) {
+      if ((x == w.and_ || x == w.but || x == w.or_ || x == w.nor) && !joins_words(t)) {
         ++conjunctions;
         clauses.push_back({start, t});
         start = t + 1;

@@ -80,8 +80,14 @@ class ActorReader {
         return;
       }
       skipping_ = !closing;
+      word_class_ = nullptr;
+      if (!closing && format_ == ForeignFormat::kTabari && t_.tabari_words) {
+        if (name == "NOUN" || name == "NOUNS") word_class_ = &t_.tabari_words->nouns;
+        else if (name == "ADJECTIVE" || name == "ADJECTIVES" || name == "ADJ") word_class_ = &t_.tabari_words->adjectives;
+      }
       return;
     }
+    if (word_class_) return WordClassEntry(s);
     if (skipping_) return;
     if (s[0] == '!' && s.find('=') != std::string_view::npos) return Substitution(s);
     if (s[0] == '+') {
@@ -149,6 +155,23 @@ class ActorReader {
     }
     group_->names.emplace_back(std::string(name), line_);
     group_->codes = std::move(blocks);
+  }
+
+  // A <NOUN> or <ADJECTIVE> line: a phrase, with the regular plural S on its
+  // last word, or any ending when it is a stem (manual 5.2.3).
+  void WordClassEntry(std::string_view s) {
+    std::vector<std::string> words;
+    bool stem = false;
+    ForeignPhraseWords(s, t_.split, words, stem);
+    if (words.empty()) return;
+    std::vector<std::string> lasts = stem ? StemVariants(words.back()) : std::vector<std::string>{words.back(), words.back() + "s"};
+    std::vector<WordId> ids;
+    for (const std::string& last : lasts) {
+      words.back() = last;
+      ids.clear();
+      for (const std::string& w : words) ids.push_back(t_.vocab.Intern(w));
+      word_class_->Add(ids, 0);
+    }
   }
 
   // "!PERSON! = MAN, MEN, WOMAN"
@@ -293,6 +316,7 @@ class ActorReader {
   std::unordered_map<std::string, std::vector<std::string>> substitutions_;
   std::string held_;
   bool skipping_ = false;
+  PhraseTrie* word_class_ = nullptr;  // the open <NOUN> / <ADJECTIVE> list
   uint32_t file_ = 0, line_ = 0;
   size_t errors_ = 0;
 };
