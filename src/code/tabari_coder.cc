@@ -612,13 +612,20 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   int carried_source = -1;
   for (size_t c = 0; c < clauses.size(); ++c) {
     auto [cb, ce] = clauses[c];
-    // After a conjunction the source carries over unless an actor follows it at once.
+    // After a conjunction the source carries over unless an actor follows it
+    // at once; after a clause with no verb ("Ithilen's sheep and pigs of
+    // Gondor warned"), which only began the subject, the clause's own first
+    // actor before its verb is the source.
     int clause_source = carried_source;
     if (c > 0) {
-      for (uint32_t t = cb; t < ce; ++t) {
+      bool verb_before = std::any_of(is_verb.begin(), is_verb.begin() + (cb - begin), [](uint8_t v) { return v != 0; });
+      for (uint32_t t = cb; t < ce && !is_verb[t - begin]; ++t) {
         if (!active[t - begin]) continue;
-        if (unit_at[t - begin] >= 0) clause_source = unit_at[t - begin];
-        break;
+        if (unit_at[t - begin] >= 0) {
+          clause_source = unit_at[t - begin];
+          break;
+        }
+        if (verb_before) break;
       }
     }
     bool coded = false;
