@@ -382,8 +382,8 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     bool irregular = !doc.words.Text(lower(t)).starts_with(lemma);
     for (uint32_t p : verbs_->VerbPatterns(lower(t)))
       if (verbs_->pattern(p).form == lower(t)) irregular = false;
-    auto FitsForm = [&](const VerbPattern& p, WordId word) {
-      if (p.form_kind == VerbPattern::FormKind::kAny || word == p.form || irregular) return true;
+    auto FitsForm = [&](const VerbPattern& p, WordId word, bool any_form) {
+      if (p.form_kind == VerbPattern::FormKind::kAny || word == p.form || any_form) return true;
       std::string_view text = doc.words.Text(word), f = doc.words.Text(p.form);
       if (p.form_kind == VerbPattern::FormKind::kExact) return false;
       // "DEPLORE_": deplored, deploring.
@@ -403,8 +403,22 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     std::vector<uint32_t> out;
     for (WordId key : {doc.tokens[t].lemma, doc.tokens[t].lower})
       for (uint32_t p : verbs_->VerbPatterns(key))
-        if (std::find(out.begin(), out.end(), p) == out.end() && FitsForm(verbs_->pattern(p), lower(t)))
+        if (std::find(out.begin(), out.end(), p) == out.end() && FitsForm(verbs_->pattern(p), lower(t), irregular))
           out.push_back(p);
+    // TABARI reads words, not parts of speech: "their meeting" is MEET with
+    // its regular ending, whatever our tagger made of it (manual 5.2.3).
+    std::string_view text = doc.words.Text(lower(t));
+    for (std::string_view ending : {"s", "es", "ed", "d", "en", "n", "ing"}) {
+      if (text.size() <= ending.size() + 2 || !text.ends_with(ending)) continue;
+      std::string base(text.substr(0, text.size() - ending.size()));
+      for (const std::string& candidate : {base, base + "e", base.substr(0, base.size() - 1)}) {
+        WordId key = doc.words.Find(candidate);
+        if (key == kNoWord) continue;
+        for (uint32_t p : verbs_->VerbPatterns(key))
+          if (std::find(out.begin(), out.end(), p) == out.end() && FitsForm(verbs_->pattern(p), lower(t), false))
+            out.push_back(p);
+      }
+    }
     // Longest first, as TABARI orders them (section 5.7.1).
     // At equal length the pattern with more elements ("- $ *" over the bare
     // verb) first: a verb's own code applies only when no pattern matches.
