@@ -516,6 +516,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   // in each, left to right, so "FOR_ASYLUM" finds the "for" that asylum follows.
   struct Match {
     int source = -1, target = -1;
+    std::vector<int> skipped;  // units `^` passed over: no default source or target
     uint32_t letters = 0;  // letters of the alternatives matched (section 5.7.1)
   };
   // The token after an element matching at t (t: none), and the letters of the
@@ -601,6 +602,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         }
         if (el.kind == PatternElementKind::kTarget) m.target = found;
         if (el.kind == PatternElementKind::kSource) m.source = found;
+        if (el.kind == PatternElementKind::kSkipPhrase && !el.compound) m.skipped.push_back(found);
         return self(self, elements, i + 1, units[static_cast<size_t>(found)].end, stop, after_verb, must_end, root_words, m);
       }
       case PatternElementKind::kForbidden:
@@ -610,9 +612,63 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     }
     return false;
   };
+  // The words before the verb are matched outward from it, nearest first
+  // (TABARI's upper match): in "Mordor et Arnor will be hosting Osgiliath to
+  // celebrate", "$ HOSTING ^ *" takes Arnor, the actor nearest before
+  // HOSTING. Elements [0, i) of `elements` must end at or before `pos`
+  // (exactly at `pos` when `anchored`) and start at or after `stop`.
+  constexpr uint32_t kLongestAlternative = 8;  // words an anchored element may span
+  auto match_back = [&](auto& self, const std::vector<PatternElement>& elements, size_t i, uint32_t pos,
+                        uint32_t stop, bool anchored, Match& m) -> bool {
+    if (i == 0) return true;
+    const PatternElement& el = elements[i - 1];
+    const bool next_anchored = el.joined && i > 1;
+    switch (el.kind) {
+      case PatternElementKind::kWord:
+      case PatternElementKind::kAnyOf:
+        for (uint32_t t = pos; t-- > stop;) {
+          if (anchored && pos - t > kLongestAlternative) return false;
+          if (!active[t - begin]) continue;
+          uint32_t letters = 0;
+          uint32_t next = word_at(el, t, pos, letters);
+          if (next <= t || (anchored && next != pos)) continue;
+          Match tried = m;
+          if (!el.synset) tried.letters += letters;
+          if (self(self, elements, i - 1, t, stop, next_anchored, tried)) {
+            m = tried;
+            return true;
+          }
+        }
+        return false;
+      case PatternElementKind::kTarget:
+      case PatternElementKind::kSource:
+      case PatternElementKind::kSkipPhrase: {
+        int found = -1;
+        for (uint32_t t = pos; t-- > stop && found < 0;) {
+          if (!active[t - begin] || unit_at[t - begin] < 0) continue;
+          const Unit& u = units[static_cast<size_t>(unit_at[t - begin])];
+          if (u.end > pos) continue;
+          if (el.compound && !u.compound()) continue;
+          if (anchored && u.end != pos) return false;
+          found = unit_at[t - begin];
+        }
+        if (found < 0) return false;
+        if (el.compound) m.source = m.target = found;
+        if (el.kind == PatternElementKind::kTarget) m.target = found;
+        if (el.kind == PatternElementKind::kSource) m.source = found;
+        if (el.kind == PatternElementKind::kSkipPhrase && !el.compound) m.skipped.push_back(found);
+        return self(self, elements, i - 1, units[static_cast<size_t>(found)].first, stop, next_anchored, m);
+      }
+      case PatternElementKind::kForbidden:
+        for (uint32_t t = stop; t < pos; ++t)
+          if (active[t - begin] && word_is(t, el.lemma, false)) return false;
+        return self(self, elements, i - 1, pos, stop, next_anchored, m);
+    }
+    return false;
+  };
   // The pattern around the verb at v, within the clause [cb, ce).
   auto match_pattern = [&](const VerbPattern& p, uint32_t cb, uint32_t v, uint32_t ce, Match& m) {
-    return match_from(match_from, p.before, 0, cb, v, false, p.verb_joined ? v : kAnywhere, 0, m) &&
+    return match_back(match_back, p.before, p.before.size(), v, cb, p.verb_joined, m) &&
            match_from(match_from, p.rest, 0, v + 1, ce, true, kAnywhere, p.root_words, m);
   };
 
@@ -668,10 +724,15 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         if (p.null_code) continue;  // a known phrase that is no event
         int source = m.source, target = m.target;
         auto code_of = [&](int u) { return u < 0 ? kNoWord : units[static_cast<size_t>(u)].members.front().code; };
+        // An actor a `^` skipped is neither source nor target.
+        auto eligible = [&](size_t k) {
+          return active[units[k].first - begin] &&
+                 std::find(m.skipped.begin(), m.skipped.end(), static_cast<int>(k)) == m.skipped.end();
+        };
         if (source < 0) {
           if (c == 0 || clause_source < 0) {
             for (size_t k = 0; k < units.size() && units[k].first < v; ++k)
-              if (active[units[k].first - begin] && (target < 0 || code_of(static_cast<int>(k)) != code_of(target))) {
+              if (eligible(k) && (target < 0 || code_of(static_cast<int>(k)) != code_of(target))) {
                 source = static_cast<int>(k);
                 break;
               }
@@ -681,7 +742,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         }
         if (target < 0) {
           for (size_t k = 0; k < units.size(); ++k) {
-            if (units[k].first <= v || units[k].first >= ce || !active[units[k].first - begin]) continue;
+            if (units[k].first <= v || units[k].first >= ce || !eligible(k)) continue;
             if (code_of(static_cast<int>(k)) != code_of(source)) {
               target = static_cast<int>(k);
               break;
@@ -689,7 +750,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           }
           if (target < 0)
             for (size_t k = 0; k < units.size() && units[k].first < v; ++k)
-              if (units[k].first >= cb && active[units[k].first - begin] && static_cast<int>(k) != source &&
+              if (units[k].first >= cb && eligible(k) && static_cast<int>(k) != source &&
                   code_of(static_cast<int>(k)) != code_of(source)) {
                 target = static_cast<int>(k);
                 break;
