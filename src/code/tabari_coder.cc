@@ -762,7 +762,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
             WordId x = lower(v - k);
             if (x == w.was || x == w.were || x == w.been) auxiliary = true;
           }
-          if (auxiliary && m.source < 0 && m.target < 0 && token_is(v + 1, w.by)) std::swap(source, target);
+          // BY may follow a modifier ("was opposed earlier by").
+          bool by = token_is(v + 1, w.by) ||
+                    (v + 2 < end && token_is(v + 2, w.by) && !in_unit[v + 1 - begin] && !IsPunct(doc, doc.tokens[v + 1]));
+          if (auxiliary && m.source < 0 && m.target < 0 && by) std::swap(source, target);
         }
         // DEFAULT: SOURCE/TARGET (section 8.5); PRIOR and AFTER apply them
         // whenever no actor precedes / follows the verb.
