@@ -354,13 +354,18 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           if (u.compound() && u.first < t && t < u.end) inside = true;
         if (!inside) commas.push_back(t);
       }
+    // A comma that closes an ignored clause opens none: in "Elrond brushed
+    // aside reports, rumored to originate in Mordor, that Calimehtar attacked
+    // Gandalf" only the middle clause goes.
     for (size_t k = 0; k < commas.size(); ++k) {
       uint32_t stop = k + 1 < commas.size() ? commas[k + 1] : end;
       int words = 0;
       for (uint32_t t = commas[k] + 1; t < stop; ++t)
         if (!IsPunct(doc, doc.tokens[t])) ++words;
-      if (words > options_->comma_min && words <= options_->comma_max)
+      if (words > options_->comma_min && words <= options_->comma_max) {
         for (uint32_t t = commas[k] + 1; t < stop; ++t) active[t - begin] = 0;
+        ++k;
+      }
     }
   }
 
