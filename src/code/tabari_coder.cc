@@ -66,7 +66,7 @@ TabariCoder::TabariCoder(const VerbDictionary* verbs, const PhraseTrie* discards
   auto I = [&](std::string_view s) { return vocab.Intern(s); };
   w_ = {I("the"), I("a"),   I("an"),  I("and"), I("but"), I("or"),  I("nor"),    I("of"),  I("in"),
         I("by"),  I("was"), I("were"), I("been"), I("is"), I("are"), I("be"), I("former"), I("'s"),
-        I("he"),  I("she"), I("it"),  I("its"), I("his"), I("her"), I("they"), I("them"), I("their")};
+        I("he"),  I("she"), I("it"),  I("its"), I("his"), I("her"), I("they"), I("them"), I("their"), I("him")};
   // TABARI's pattern length (section 5.7.1): the letters of its words, an
   // alternative set counting its longest member; actor marks count nothing.
   length_.resize(verbs->size());
@@ -298,7 +298,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     u.members = std::move(unique);
   }
 
-  // 3. Pronouns (section 7.7).
+  // 3. Pronouns (section 7.7); HIM is read as HE.
   {
     std::vector<Unit> with_pronouns;
     size_t next = 0;
@@ -311,7 +311,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       WordId x = lower(t);
       const Unit* referent = nullptr;
       bool single = false;
-      if (x == w.he || x == w.she || x == w.it) {
+      if (x == w.he || x == w.she || x == w.it || x == w.him) {
         if (!units.empty()) referent = &units.front();
         single = true;
       } else if (x == w.its || x == w.his || x == w.her) {
