@@ -682,6 +682,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     uint32_t pattern, verb;
     int source, target;
     bool subordinate;
+    bool incomplete;  // no source or no target
   };
   std::vector<Found> found;
   int carried_source = -1;
@@ -785,8 +786,14 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         if (!options_->default_target.empty() &&
             (target < 0 || target == source || (options_->default_target_after && !actor_after && m.target < 0)))
           target = kDefaultActor;
-        found.push_back({pi, v, source, target, p.subordinate});
-        if (!p.subordinate) coded = options_->code_by != TabariOptions::CodeBy::kAll;
+        // Without DEFAULT, TABARI generates no event with a missing source or
+        // target (section 8.5), and tries the clause's later verbs. casus
+        // keeps such events only when the sentence has no complete one: real
+        // text names many actors the dictionaries lack, and the event type
+        // alone is worth having.
+        const bool incomplete = source == -1 || target == -1;
+        found.push_back({pi, v, source, target, p.subordinate, incomplete});
+        if (!p.subordinate && !incomplete) coded = options_->code_by != TabariOptions::CodeBy::kAll;
       }
     }
     if (carried_source < 0 || c == 0) {
@@ -804,6 +811,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
 
   // Subordinate codes only when nothing else was found (section 6.6.1).
   bool has_main = std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.subordinate; });
+  bool has_complete = std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.incomplete; });
   size_t first_event = doc.events.size();
   auto push = [&](const Event& e) {
     for (size_t k = first_event; k < doc.events.size(); ++k) {
@@ -814,6 +822,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   };
   for (const Found& f : found) {
     if (f.subordinate && has_main) continue;
+    if (f.incomplete && has_complete) continue;
     const VerbPattern& p = verbs_->pattern(f.pattern);
     std::vector<ActorRef> sources, targets;
     if (f.source >= 0) sources = units[static_cast<size_t>(f.source)].members;
