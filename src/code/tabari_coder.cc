@@ -742,6 +742,15 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
                 source = static_cast<int>(k);
                 break;
               }
+            // With the target found by the pattern, the source is the first
+            // actor whose code differs from it, after the verb too (section
+            // 5.8): "An Eriadorian was shot dead in Osgiliath" with "+ WAS * DEAD".
+            if (source < 0 && target >= 0)
+              for (size_t k = 0; k < units.size() && units[k].first < ce; ++k)
+                if (units[k].first > v && eligible(k) && code_of(static_cast<int>(k)) != code_of(target)) {
+                  source = static_cast<int>(k);
+                  break;
+                }
           } else {
             source = clause_source;
           }
