@@ -470,6 +470,8 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     }
     if (!root) continue;
     if (t > begin && (lower(t - 1) == w.the || lower(t - 1) == w.a || lower(t - 1) == w.an)) continue;
+    // The possessive 's is a noun ending (manual 5.2.3): "donate's" is no verb.
+    if (token_is(t + 1, w.possessive)) continue;
     if (t > begin && !all_caps && doc.tokens[t].Has(kCapitalized)) continue;
     is_verb[t - begin] = 1;
     ++verb_count;
