@@ -1,11 +1,48 @@
 #include "code/actor_tagger.h"
 
+#include <cctype>
 #include <string>
 
 #include "code/owner_compound.h"
 #include "core/text_util.h"
 
 namespace casus {
+namespace {
+
+// Words a gapped phrase may skip between two of its parts: few, so that
+// "Ithilen ... television" stays one noun phrase.
+constexpr uint32_t kMaxGapWords = 3;
+
+// A best match that is a null-coded actor: its words are no actor.
+constexpr int kNullEntry = -2;
+
+// A comma, semicolon or conjunction ends the noun phrase a gap may run through.
+bool EndsPhrase(std::string_view s) {
+  if (s == "," || s == ";") return true;
+  std::string lower = AsciiLower(s);
+  return lower == "and" || lower == "but" || lower == "or" || lower == "nor";
+}
+
+}  // namespace
+
+// The end (sentence word index) of gapped phrase `g` starting at words[i], or 0.
+uint32_t ActorTagger::MatchGapped(const Doc& doc, std::span<const uint32_t> token_of,
+                                  const ActorDictionary::GappedPhrase& g, std::span<const WordId> words, uint32_t i) {
+  uint32_t at = i + 1;
+  for (size_t k = 1; k < g.words.size(); ++k, ++at) {
+    uint32_t skipped = 0;
+    const bool gap = k < 32 && (g.gaps >> k & 1);
+    while (at < words.size() && words[at] != g.words[k]) {
+      std::string_view surface = doc.Surface(doc.tokens[token_of[at]]);
+      if (!gap || EndsPhrase(surface)) return 0;
+      if (!surface.empty() && std::isalnum(static_cast<unsigned char>(surface[0])) && ++skipped > kMaxGapWords)
+        return 0;
+      ++at;
+    }
+    if (at >= words.size()) return 0;
+  }
+  return at;
+}
 
 Status ActorTagger::Process(Doc& doc) const {
   doc.mentions.clear();
@@ -14,10 +51,18 @@ Status ActorTagger::Process(Doc& doc) const {
   // Matching runs on a scratch array of lower-cased ids so the trie sees a
   // contiguous span; kept per thread to avoid an allocation per document.
   thread_local std::vector<WordId> words;
+  thread_local std::vector<uint32_t> token_of;  // words[i] is doc.tokens[token_of[i]]
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     words.clear();
-    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) words.push_back(doc.tokens[t].lower);
+    token_of.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      // TABARI reads an underscore in the text as joining two words
+      // ("Dol_Amroth" is DOL_AMROTH).
+      if (options_.any_case && doc.Surface(doc.tokens[t]) == "_") continue;
+      words.push_back(doc.tokens[t].lower);
+      token_of.push_back(t);
+    }
     uint32_t i = 0;
     const auto n = static_cast<uint32_t>(words.size());
     while (i < n) {
@@ -27,6 +72,13 @@ Status ActorTagger::Process(Doc& doc) const {
       actors_->trie().ForEach(std::span<const WordId>(words.data() + i, n - i), [&](const PhraseTrie::Match& m) {
         int entry = actors_->Choose(m.payloads, day);
         bool former = false;
+        if (entry < 0 && day != 0 && options_.any_case) {
+          // TABARI: a phrase none of whose date restrictions holds the day,
+          // with no undated code, is null-coded (manual 6.5.2).
+          best = m;
+          best_entry = kNullEntry;
+          return;
+        }
         if (entry < 0 && day != 0) {
           // A leader out of office on the article's date is one of the country's elites (ELI).
           entry = actors_->Nearest(m.payloads, day);
@@ -34,7 +86,7 @@ Status ActorTagger::Process(Doc& doc) const {
         }
         // Actors are names: "us" and "turkey" in lower case are not countries.
         // Nor is a pronoun ("Who", "It") a name, whatever its case.
-        const Token& first = doc.tokens[sentence.first_token + i];
+        const Token& first = doc.tokens[token_of[i]];
         if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
             ((!options_.any_case && !first.Has(kCapitalized)) || first.tag == PosTag::WP || first.tag == PosTag::WDT || first.tag == PosTag::PRP))
           entry = -1;
@@ -44,9 +96,33 @@ Status ActorTagger::Process(Doc& doc) const {
           best_former = former;
         }
       });
+      // TABARI phrases whose words may have others between them ("ITHILEN
+      // TELEVISION": "Ithilen state-run television"); more words matched wins.
+      uint32_t best_end = i + best.length;
+      if (actors_->has_gapped()) {
+        for (const ActorDictionary::GappedPhrase& g : actors_->GappedStartingWith(words[i])) {
+          if (g.words.size() <= best.length) continue;
+          uint32_t end = MatchGapped(doc, token_of, g, words, i);
+          if (end == 0) continue;
+          int entry = actors_->Choose(g.payloads, day);
+          const Token& first = doc.tokens[token_of[i]];
+          if (entry < 0 && day != 0) entry = kNullEntry;  // as above
+          if (entry == -1 || (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
+                              (first.tag == PosTag::WP || first.tag == PosTag::WDT || first.tag == PosTag::PRP)))
+            continue;
+          best.length = static_cast<uint32_t>(g.words.size());
+          best_end = end;
+          best_entry = entry;
+          best_former = false;
+        }
+      }
+      if (best_entry == kNullEntry) {
+        i = best_end;
+        continue;
+      }
       if (best_entry < 0) {
         // "Japanese-drafted": the name before the hyphen, when it alone is an actor.
-        const Token& token = doc.tokens[sentence.first_token + i];
+        const Token& token = doc.tokens[token_of[i]];
         std::string_view name = options_.owner_compounds ? OwnerCompoundName(doc.Surface(token)) : std::string_view();
         if (!name.empty() && token.Has(kCapitalized)) {
           WordId id = doc.words.Find(AsciiLower(name));
@@ -55,7 +131,7 @@ Status ActorTagger::Process(Doc& doc) const {
           int entry = whole.length == 1 ? actors_->Choose(whole.payloads, day) : -1;
           if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent) {
             Mention m;
-            m.first = sentence.first_token + i;
+            m.first = token_of[i];
             m.end = m.first + 1;
             m.sentence = s;
             m.code = actors_->entry(static_cast<uint32_t>(entry)).code;
@@ -67,10 +143,14 @@ Status ActorTagger::Process(Doc& doc) const {
         continue;
       }
       const ActorEntry& e = actors_->entry(static_cast<uint32_t>(best_entry));
+      if (doc.words.Text(e.code) == "---") {  // a TABARI null actor: its words are no actor
+        i = best_end;
+        continue;
+      }
       Mention m;
       m.kind = e.agent ? MentionKind::kAgent : MentionKind::kActor;
-      m.first = sentence.first_token + i;
-      m.end = m.first + best.length;
+      m.first = token_of[i];
+      m.end = token_of[best_end - 1] + 1;
       m.sentence = s;
       m.code = e.code;
       if (best_former) {
@@ -80,7 +160,7 @@ Status ActorTagger::Process(Doc& doc) const {
       }
       m.entry = static_cast<uint32_t>(best_entry);
       doc.mentions.push_back(m);
-      i += best.length;
+      i = best_end;
     }
   }
   return Status::Ok();

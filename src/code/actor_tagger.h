@@ -23,6 +23,8 @@ class ActorTagger : public Stage {
   Status Process(Doc& doc) const override;
 
  private:
+  static uint32_t MatchGapped(const Doc& doc, std::span<const uint32_t> token_of,
+                              const ActorDictionary::GappedPhrase& g, std::span<const WordId> words, uint32_t i);
   const ActorDictionary* actors_;
   Options options_;
 };

@@ -61,12 +61,12 @@ bool IsComma(const Doc& doc, const Token& t) {
 }  // namespace
 
 TabariCoder::TabariCoder(const VerbDictionary* verbs, const PhraseTrie* discards, const TabariOptions* options,
-                         Vocabulary& vocab)
-    : verbs_(verbs), discards_(discards), options_(options) {
+                         const TabariWordClasses* word_classes, Vocabulary& vocab)
+    : verbs_(verbs), discards_(discards), options_(options), word_classes_(word_classes) {
   auto I = [&](std::string_view s) { return vocab.Intern(s); };
   w_ = {I("the"), I("a"),   I("an"),  I("and"), I("but"), I("or"),  I("nor"),    I("of"),  I("in"),
         I("by"),  I("was"), I("were"), I("been"), I("is"), I("are"), I("be"), I("former"), I("'s"),
-        I("he"),  I("she"), I("it"),  I("its"), I("his"), I("her"), I("they"), I("them"), I("their")};
+        I("he"),  I("she"), I("it"),  I("its"), I("his"), I("her"), I("they"), I("them"), I("their"), I("him")};
   // TABARI's pattern length (section 5.7.1): the letters of its words, an
   // alternative set counting its longest member; actor marks count nothing.
   length_.resize(verbs->size());
@@ -126,6 +126,28 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       if (discards_->Longest(words).length > 0) return;
     }
   }
+
+  // <NOUN> and <ADJECTIVE> words (manual 5.3.2), longest phrase first.
+  enum : uint8_t { kOther, kNoun, kAdjective };
+  std::vector<uint8_t> word_class(end - begin, kOther);
+  {
+    std::vector<WordId> words;
+    for (uint32_t t = begin; t < end;) {
+      words.clear();
+      for (uint32_t k = t; k < end && k < t + 8; ++k) words.push_back(lower(k));
+      uint32_t noun = word_classes_->nouns.Longest(words).length;
+      uint32_t adjective = word_classes_->adjectives.Longest(words).length;
+      uint32_t n = std::max(noun, adjective);
+      if (n == 0) {
+        ++t;
+        continue;
+      }
+      for (uint32_t k = t; k < t + n; ++k) word_class[k - begin] = noun >= adjective ? kNoun : kAdjective;
+      t += n;
+    }
+  }
+  auto is_adjective = [&](uint32_t t) { return word_class[t - begin] == kAdjective; };
+  auto is_noun = [&](uint32_t t) { return word_class[t - begin] == kNoun; };
 
   // 1. Actors, with the agents next to them: "President Peres", "Israeli
   // president", "president of Israel" (section 5.4). An agent with no actor is
@@ -217,7 +239,16 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   // 2. Parsed compounds (section 7.5): actors separated by commas, "and" and
   // determiners, the last separator holding "and".
   {
+    // Each part is an actor after any determiners and adjectives (np =
+    // <actor> | <adjctv> <np> | <determ> <np>); actors a part holds in a row
+    // with only adjectives between them ("the evil Arnor awful Gondor") are
+    // each members, as in "Israeli Prime Minister Sharon and President Bush".
+    auto modifier = [&](uint32_t t) {
+      WordId x = lower(t);
+      return x == w.the || x == w.a || x == w.an || is_adjective(t);
+    };
     std::vector<Unit> merged;
+    bool in_list = false;  // merged.back() was joined by an "and"
     for (Unit& u : units) {
       if (!merged.empty()) {
         Unit& prev = merged.back();
@@ -226,17 +257,18 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           WordId x = lower(t);
           if (x == w.and_ || x == w.nor) has_and = true;
           else if (IsComma(doc, doc.tokens[t])) has_comma = true;
-          else if (x != w.the && x != w.a && x != w.an) only_separators = false;
+          else if (!modifier(t)) only_separators = false;
         }
-        // "A, B and C": the commas join only when an "and" closes the list.
-        bool closes_list = false;
-        if (only_separators && has_comma && !has_and) {
+        // "A, B and C": commas (and adjectives) join only when an "and"
+        // closes the list, or the list is already one.
+        bool closes_list = in_list && !has_comma;
+        if (only_separators && !has_and && !closes_list) {
           for (size_t k = &u - units.data() + 1; k < units.size(); ++k) {
             bool sep = true, and_here = false;
             for (uint32_t t = units[k - 1].end; t < units[k].first && sep; ++t) {
               WordId x = lower(t);
               if (x == w.and_ || x == w.nor) and_here = true;
-              else if (!IsComma(doc, doc.tokens[t]) && x != w.the && x != w.a && x != w.an) sep = false;
+              else if (!IsComma(doc, doc.tokens[t]) && !modifier(t)) sep = false;
             }
             if (!sep) break;
             if (and_here) {
@@ -248,9 +280,11 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         if (only_separators && (has_and || closes_list)) {
           prev.members.insert(prev.members.end(), u.members.begin(), u.members.end());
           prev.end = u.end;
+          in_list = in_list || has_and;
           continue;
         }
       }
+      in_list = false;
       merged.push_back(std::move(u));
     }
     units = std::move(merged);
@@ -264,7 +298,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     u.members = std::move(unique);
   }
 
-  // 3. Pronouns (section 7.7).
+  // 3. Pronouns (section 7.7); HIM is read as HE.
   {
     std::vector<Unit> with_pronouns;
     size_t next = 0;
@@ -277,7 +311,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       WordId x = lower(t);
       const Unit* referent = nullptr;
       bool single = false;
-      if (x == w.he || x == w.she || x == w.it) {
+      if (x == w.he || x == w.she || x == w.it || x == w.him) {
         if (!units.empty()) referent = &units.front();
         single = true;
       } else if (x == w.its || x == w.his || x == w.her) {
@@ -320,13 +354,18 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           if (u.compound() && u.first < t && t < u.end) inside = true;
         if (!inside) commas.push_back(t);
       }
+    // A comma that closes an ignored clause opens none: in "Elrond brushed
+    // aside reports, rumored to originate in Mordor, that Calimehtar attacked
+    // Gandalf" only the middle clause goes.
     for (size_t k = 0; k < commas.size(); ++k) {
       uint32_t stop = k + 1 < commas.size() ? commas[k + 1] : end;
       int words = 0;
       for (uint32_t t = commas[k] + 1; t < stop; ++t)
         if (!IsPunct(doc, doc.tokens[t])) ++words;
-      if (words > options_->comma_min && words <= options_->comma_max)
+      if (words > options_->comma_min && words <= options_->comma_max) {
         for (uint32_t t = commas[k] + 1; t < stop; ++t) active[t - begin] = 0;
+        ++k;
+      }
     }
   }
 
@@ -348,8 +387,8 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     bool irregular = !doc.words.Text(lower(t)).starts_with(lemma);
     for (uint32_t p : verbs_->VerbPatterns(lower(t)))
       if (verbs_->pattern(p).form == lower(t)) irregular = false;
-    auto FitsForm = [&](const VerbPattern& p, WordId word) {
-      if (p.form_kind == VerbPattern::FormKind::kAny || word == p.form || irregular) return true;
+    auto FitsForm = [&](const VerbPattern& p, WordId word, bool any_form) {
+      if (p.form_kind == VerbPattern::FormKind::kAny || word == p.form || any_form) return true;
       std::string_view text = doc.words.Text(word), f = doc.words.Text(p.form);
       if (p.form_kind == VerbPattern::FormKind::kExact) return false;
       // "DEPLORE_": deplored, deploring.
@@ -369,8 +408,22 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     std::vector<uint32_t> out;
     for (WordId key : {doc.tokens[t].lemma, doc.tokens[t].lower})
       for (uint32_t p : verbs_->VerbPatterns(key))
-        if (std::find(out.begin(), out.end(), p) == out.end() && FitsForm(verbs_->pattern(p), lower(t)))
+        if (std::find(out.begin(), out.end(), p) == out.end() && FitsForm(verbs_->pattern(p), lower(t), irregular))
           out.push_back(p);
+    // TABARI reads words, not parts of speech: "their meeting" is MEET with
+    // its regular ending, whatever our tagger made of it (manual 5.2.3).
+    std::string_view text = doc.words.Text(lower(t));
+    for (std::string_view ending : {"s", "es", "ed", "d", "en", "n", "ing"}) {
+      if (text.size() <= ending.size() + 2 || !text.ends_with(ending)) continue;
+      std::string base(text.substr(0, text.size() - ending.size()));
+      for (const std::string& candidate : {base, base + "e", base.substr(0, base.size() - 1)}) {
+        WordId key = doc.words.Find(candidate);
+        if (key == kNoWord) continue;
+        for (uint32_t p : verbs_->VerbPatterns(key))
+          if (std::find(out.begin(), out.end(), p) == out.end() && FitsForm(verbs_->pattern(p), lower(t), false))
+            out.push_back(p);
+      }
+    }
     // Longest first, as TABARI orders them (section 5.7.1).
     // At equal length the pattern with more elements ("- $ *" over the bare
     // verb) first: a verb's own code applies only when no pattern matches.
@@ -396,7 +449,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0);
   int verb_count = 0;
   for (uint32_t t = begin; t < end; ++t) {
-    if (!active[t - begin] || in_unit[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
+    if (!active[t - begin] || in_unit[t - begin] || is_noun(t) || IsPunct(doc, doc.tokens[t])) continue;
     // A multi-word verb ("HAVE NOTHING TO DO WITH") is a verb only when all its
     // words follow it.
     bool root = false;
@@ -417,10 +470,24 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     }
     if (!root) continue;
     if (t > begin && (lower(t - 1) == w.the || lower(t - 1) == w.a || lower(t - 1) == w.an)) continue;
+    // The possessive 's is a noun ending (manual 5.2.3): "donate's" is no verb.
+    if (token_is(t + 1, w.possessive)) continue;
     if (t > begin && !all_caps && doc.tokens[t].Has(kCapitalized)) continue;
     is_verb[t - begin] = 1;
     ++verb_count;
   }
+
+  // Compound nouns and adjectives (section 7.5.1): "<noun> <conj>
+  // <adjctv>* <noun>" ("sheep and evil awful goats") and "<adjctv> <conj>
+  // <adjctv>" ("awful and evil") divide no clauses.
+  auto joins_words = [&](uint32_t conj) {
+    if (conj == begin || conj + 1 >= end) return false;
+    uint32_t before = conj - 1, after = conj + 1;
+    if (is_adjective(before) && is_adjective(after)) return true;
+    if (!is_noun(before)) return false;
+    while (after < end && is_adjective(after)) ++after;
+    return after < end && is_noun(after);
+  };
 
   // 6. Clauses: conjunctions outside compound actors divide the sentence (section 7.6).
   std::vector<std::pair<uint32_t, uint32_t>> clauses;
@@ -430,7 +497,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     for (uint32_t t = begin; t < end; ++t) {
       WordId x = lower(t);
       if (in_unit[t - begin] || in_verb[t - begin] || !active[t - begin]) continue;
-      if (x == w.and_ || x == w.but || x == w.or_ || x == w.nor) {
+      if ((x == w.and_ || x == w.but || x == w.or_ || x == w.nor) && !joins_words(t)) {
         ++conjunctions;
         clauses.push_back({start, t});
         start = t + 1;
@@ -456,6 +523,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   // in each, left to right, so "FOR_ASYLUM" finds the "for" that asylum follows.
   struct Match {
     int source = -1, target = -1;
+    std::vector<int> skipped;  // units `^` passed over: no default source or target
     uint32_t letters = 0;  // letters of the alternatives matched (section 5.7.1)
   };
   // The token after an element matching at t (t: none), and the letters of the
@@ -541,6 +609,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         }
         if (el.kind == PatternElementKind::kTarget) m.target = found;
         if (el.kind == PatternElementKind::kSource) m.source = found;
+        if (el.kind == PatternElementKind::kSkipPhrase && !el.compound) m.skipped.push_back(found);
         return self(self, elements, i + 1, units[static_cast<size_t>(found)].end, stop, after_verb, must_end, root_words, m);
       }
       case PatternElementKind::kForbidden:
@@ -550,9 +619,63 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     }
     return false;
   };
+  // The words before the verb are matched outward from it, nearest first
+  // (TABARI's upper match): in "Mordor et Arnor will be hosting Osgiliath to
+  // celebrate", "$ HOSTING ^ *" takes Arnor, the actor nearest before
+  // HOSTING. Elements [0, i) of `elements` must end at or before `pos`
+  // (exactly at `pos` when `anchored`) and start at or after `stop`.
+  constexpr uint32_t kLongestAlternative = 8;  // words an anchored element may span
+  auto match_back = [&](auto& self, const std::vector<PatternElement>& elements, size_t i, uint32_t pos,
+                        uint32_t stop, bool anchored, Match& m) -> bool {
+    if (i == 0) return true;
+    const PatternElement& el = elements[i - 1];
+    const bool next_anchored = el.joined && i > 1;
+    switch (el.kind) {
+      case PatternElementKind::kWord:
+      case PatternElementKind::kAnyOf:
+        for (uint32_t t = pos; t-- > stop;) {
+          if (anchored && pos - t > kLongestAlternative) return false;
+          if (!active[t - begin]) continue;
+          uint32_t letters = 0;
+          uint32_t next = word_at(el, t, pos, letters);
+          if (next <= t || (anchored && next != pos)) continue;
+          Match tried = m;
+          if (!el.synset) tried.letters += letters;
+          if (self(self, elements, i - 1, t, stop, next_anchored, tried)) {
+            m = tried;
+            return true;
+          }
+        }
+        return false;
+      case PatternElementKind::kTarget:
+      case PatternElementKind::kSource:
+      case PatternElementKind::kSkipPhrase: {
+        int found = -1;
+        for (uint32_t t = pos; t-- > stop && found < 0;) {
+          if (!active[t - begin] || unit_at[t - begin] < 0) continue;
+          const Unit& u = units[static_cast<size_t>(unit_at[t - begin])];
+          if (u.end > pos) continue;
+          if (el.compound && !u.compound()) continue;
+          if (anchored && u.end != pos) return false;
+          found = unit_at[t - begin];
+        }
+        if (found < 0) return false;
+        if (el.compound) m.source = m.target = found;
+        if (el.kind == PatternElementKind::kTarget) m.target = found;
+        if (el.kind == PatternElementKind::kSource) m.source = found;
+        if (el.kind == PatternElementKind::kSkipPhrase && !el.compound) m.skipped.push_back(found);
+        return self(self, elements, i - 1, units[static_cast<size_t>(found)].first, stop, next_anchored, m);
+      }
+      case PatternElementKind::kForbidden:
+        for (uint32_t t = stop; t < pos; ++t)
+          if (active[t - begin] && word_is(t, el.lemma, false)) return false;
+        return self(self, elements, i - 1, pos, stop, next_anchored, m);
+    }
+    return false;
+  };
   // The pattern around the verb at v, within the clause [cb, ce).
   auto match_pattern = [&](const VerbPattern& p, uint32_t cb, uint32_t v, uint32_t ce, Match& m) {
-    return match_from(match_from, p.before, 0, cb, v, false, p.verb_joined ? v : kAnywhere, 0, m) &&
+    return match_back(match_back, p.before, p.before.size(), v, cb, p.verb_joined, m) &&
            match_from(match_from, p.rest, 0, v + 1, ce, true, kAnywhere, p.root_words, m);
   };
 
@@ -561,18 +684,26 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     uint32_t pattern, verb;
     int source, target;
     bool subordinate;
+    bool incomplete;  // no source or no target
   };
   std::vector<Found> found;
   int carried_source = -1;
   for (size_t c = 0; c < clauses.size(); ++c) {
     auto [cb, ce] = clauses[c];
-    // After a conjunction the source carries over unless an actor follows it at once.
+    // After a conjunction the source carries over unless an actor follows it
+    // at once; after a clause with no verb ("Ithilen's sheep and pigs of
+    // Gondor warned"), which only began the subject, the clause's own first
+    // actor before its verb is the source.
     int clause_source = carried_source;
     if (c > 0) {
-      for (uint32_t t = cb; t < ce; ++t) {
+      bool verb_before = std::any_of(is_verb.begin(), is_verb.begin() + (cb - begin), [](uint8_t v) { return v != 0; });
+      for (uint32_t t = cb; t < ce && !is_verb[t - begin]; ++t) {
         if (!active[t - begin]) continue;
-        if (unit_at[t - begin] >= 0) clause_source = unit_at[t - begin];
-        break;
+        if (unit_at[t - begin] >= 0) {
+          clause_source = unit_at[t - begin];
+          break;
+        }
+        if (verb_before) break;
       }
     }
     bool coded = false;
@@ -601,20 +732,34 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         if (p.null_code) continue;  // a known phrase that is no event
         int source = m.source, target = m.target;
         auto code_of = [&](int u) { return u < 0 ? kNoWord : units[static_cast<size_t>(u)].members.front().code; };
+        // An actor a `^` skipped is neither source nor target.
+        auto eligible = [&](size_t k) {
+          return active[units[k].first - begin] &&
+                 std::find(m.skipped.begin(), m.skipped.end(), static_cast<int>(k)) == m.skipped.end();
+        };
         if (source < 0) {
           if (c == 0 || clause_source < 0) {
             for (size_t k = 0; k < units.size() && units[k].first < v; ++k)
-              if (active[units[k].first - begin] && (target < 0 || code_of(static_cast<int>(k)) != code_of(target))) {
+              if (eligible(k) && (target < 0 || code_of(static_cast<int>(k)) != code_of(target))) {
                 source = static_cast<int>(k);
                 break;
               }
+            // With the target found by the pattern, the source is the first
+            // actor whose code differs from it, after the verb too (section
+            // 5.8): "An Eriadorian was shot dead in Osgiliath" with "+ WAS * DEAD".
+            if (source < 0 && target >= 0)
+              for (size_t k = 0; k < units.size() && units[k].first < ce; ++k)
+                if (units[k].first > v && eligible(k) && code_of(static_cast<int>(k)) != code_of(target)) {
+                  source = static_cast<int>(k);
+                  break;
+                }
           } else {
             source = clause_source;
           }
         }
         if (target < 0) {
           for (size_t k = 0; k < units.size(); ++k) {
-            if (units[k].first <= v || units[k].first >= ce || !active[units[k].first - begin]) continue;
+            if (units[k].first <= v || units[k].first >= ce || !eligible(k)) continue;
             if (code_of(static_cast<int>(k)) != code_of(source)) {
               target = static_cast<int>(k);
               break;
@@ -622,7 +767,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           }
           if (target < 0)
             for (size_t k = 0; k < units.size() && units[k].first < v; ++k)
-              if (units[k].first >= cb && active[units[k].first - begin] && static_cast<int>(k) != source &&
+              if (units[k].first >= cb && eligible(k) && static_cast<int>(k) != source &&
                   code_of(static_cast<int>(k)) != code_of(source)) {
                 target = static_cast<int>(k);
                 break;
@@ -634,7 +779,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
             WordId x = lower(v - k);
             if (x == w.was || x == w.were || x == w.been) auxiliary = true;
           }
-          if (auxiliary && m.source < 0 && m.target < 0 && token_is(v + 1, w.by)) std::swap(source, target);
+          // BY may follow a modifier ("was opposed earlier by").
+          bool by = token_is(v + 1, w.by) ||
+                    (v + 2 < end && token_is(v + 2, w.by) && !in_unit[v + 1 - begin] && !IsPunct(doc, doc.tokens[v + 1]));
+          if (auxiliary && m.source < 0 && m.target < 0 && by) std::swap(source, target);
         }
         // DEFAULT: SOURCE/TARGET (section 8.5); PRIOR and AFTER apply them
         // whenever no actor precedes / follows the verb.
@@ -649,8 +797,14 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         if (!options_->default_target.empty() &&
             (target < 0 || target == source || (options_->default_target_after && !actor_after && m.target < 0)))
           target = kDefaultActor;
-        found.push_back({pi, v, source, target, p.subordinate});
-        if (!p.subordinate) coded = options_->code_by != TabariOptions::CodeBy::kAll;
+        // Without DEFAULT, TABARI generates no event with a missing source or
+        // target (section 8.5), and tries the clause's later verbs. casus
+        // keeps such events only when the sentence has no complete one: real
+        // text names many actors the dictionaries lack, and the event type
+        // alone is worth having.
+        const bool incomplete = source == -1 || target == -1;
+        found.push_back({pi, v, source, target, p.subordinate, incomplete});
+        if (!p.subordinate && !incomplete) coded = options_->code_by != TabariOptions::CodeBy::kAll;
       }
     }
     if (carried_source < 0 || c == 0) {
@@ -668,6 +822,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
 
   // Subordinate codes only when nothing else was found (section 6.6.1).
   bool has_main = std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.subordinate; });
+  bool has_complete = std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.incomplete; });
   size_t first_event = doc.events.size();
   auto push = [&](const Event& e) {
     for (size_t k = first_event; k < doc.events.size(); ++k) {
@@ -678,6 +833,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   };
   for (const Found& f : found) {
     if (f.subordinate && has_main) continue;
+    if (f.incomplete && has_complete) continue;
     const VerbPattern& p = verbs_->pattern(f.pattern);
     std::vector<ActorRef> sources, targets;
     if (f.source >= 0) sources = units[static_cast<size_t>(f.source)].members;

@@ -15,6 +15,7 @@
 #include "core/stage.h"
 #include "dict/phrase_trie.h"
 #include "dict/tabari_options.h"
+#include "dict/tabari_word_classes.h"
 #include "dict/verb_dictionary.h"
 
 namespace casus {
@@ -22,13 +23,13 @@ namespace casus {
 class TabariCoder : public Stage {
  public:
   TabariCoder(const VerbDictionary* verbs, const PhraseTrie* discards, const TabariOptions* options,
-              Vocabulary& vocab);
+              const TabariWordClasses* word_classes, Vocabulary& vocab);
   std::string_view name() const override { return "events"; }
   Status Process(Doc& doc) const override;
 
   struct Words {
     WordId the, a, an, and_, but, or_, nor, of, in, by, was, were, been, is, are, be, former, possessive;
-    WordId he, she, it, its, his, her, they, them, their;
+    WordId he, she, it, its, his, her, they, them, their, him;
   };
 
  private:
@@ -37,6 +38,7 @@ class TabariCoder : public Stage {
   const VerbDictionary* verbs_;
   const PhraseTrie* discards_;
   const TabariOptions* options_;
+  const TabariWordClasses* word_classes_;
   Words w_;
   std::vector<uint32_t> length_;  // per pattern, for TABARI's longest-first order
   std::vector<uint32_t> alternatives_;  // the part of length_ its alternative sets make up

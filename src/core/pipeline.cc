@@ -181,7 +181,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
 
   size_t errors = 0;
   if (!options.tabari_project.empty() || !options.petrarch_dicts.empty()) {
-    DictionaryTargets targets{r.actors, r.verbs, r.discards, r.cameo, vocab, split};
+    DictionaryTargets targets{r.actors, r.verbs, r.discards, r.cameo, vocab, split, &r.tabari_words};
     if (options.tabari_project.empty()) {
       std::vector<PetrarchConfigOption> config_options;
       errors += LoadPetrarchDictionaries(options.petrarch_dicts, targets, sink, &config_options);
@@ -192,6 +192,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
     r.actors.Freeze();
     r.verbs.Freeze();
     r.discards.Freeze();
+    r.tabari_words.Freeze();
   } else {
     errors += LoadNativeDictionaries(options, split, r, sink);
   }
@@ -220,7 +221,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
                                       .any_case = !options.tabari_project.empty()}));
   if (!options.tabari_project.empty()) {
     // TABARI dictionaries are coded as TABARI codes them (code/tabari_coder.h).
-    stages.push_back(std::make_unique<TabariCoder>(&r.verbs, &r.discards, &r.tabari_options, vocab));
+    stages.push_back(std::make_unique<TabariCoder>(&r.verbs, &r.discards, &r.tabari_options, &r.tabari_words, vocab));
   } else {
     EventCoderOptions coder_options{options.keep_unreal_events, !options.petrarch_dicts.empty()};
     if (coder_options.petrarch_semantics) {

@@ -10,6 +10,7 @@
 #include "dict/phrase_trie.h"
 #include "dict/verb_dictionary.h"
 #include "dict/tabari_options.h"
+#include "dict/tabari_word_classes.h"
 #include "geo/gazetteer.h"
 
 namespace casus {
@@ -22,6 +23,7 @@ struct PipelineResources {
   PhraseTrie discards;
   Gazetteer gazetteer;
   TabariOptions tabari_options;  // the .options of a --tabari project
+  TabariWordClasses tabari_words;  // its <NOUN>/<ADJECTIVE> lists
   PetrarchOptions petrarch_options;  // PETRARCH's coding options (--petrarch-dicts)
 };
 

@@ -1,5 +1,6 @@
 #include "dict/actor_dictionary.h"
 
+#include <algorithm>
 #include <climits>
 #include <fstream>
 
@@ -62,7 +63,7 @@ uint32_t ActorDictionary::AddFile(std::string path) {
   return static_cast<uint32_t>(files_.size() - 1);
 }
 
-void ActorDictionary::Add(const std::vector<std::string>& words, ActorEntry entry, Vocabulary& vocab) {
+void ActorDictionary::Add(const std::vector<std::string>& words, ActorEntry entry, Vocabulary& vocab, uint32_t gaps) {
   if (words.empty()) return;
   std::vector<WordId> ids;
   ids.reserve(words.size());
@@ -70,6 +71,28 @@ void ActorDictionary::Add(const std::vector<std::string>& words, ActorEntry entr
   auto index = static_cast<uint32_t>(entries_.size());
   entries_.push_back(entry);
   trie_.Add(ids, index);
+  if (gaps == 0 || ids.size() < 2) return;
+  // Entries of one phrase (date-limited codes) share one GappedPhrase.
+  std::vector<WordId> key = ids;
+  key.push_back(gaps);
+  auto [it, added] = gapped_index_.try_emplace(std::move(key), static_cast<uint32_t>(gapped_.size()));
+  if (added) gapped_.push_back({std::move(ids), gaps, {index}});
+  else gapped_[it->second].payloads.push_back(index);
+}
+
+void ActorDictionary::Freeze() {
+  trie_.Freeze();
+  gapped_index_.clear();
+  std::stable_sort(gapped_.begin(), gapped_.end(),
+                   [](const GappedPhrase& a, const GappedPhrase& b) { return a.words[0] < b.words[0]; });
+}
+
+std::span<const ActorDictionary::GappedPhrase> ActorDictionary::GappedStartingWith(WordId first) const {
+  auto lo = std::lower_bound(gapped_.begin(), gapped_.end(), first,
+                             [](const GappedPhrase& g, WordId w) { return g.words[0] < w; });
+  auto hi = lo;
+  while (hi != gapped_.end() && hi->words[0] == first) ++hi;
+  return {lo, hi};
 }
 
 int ActorDictionary::Nearest(std::span<const uint32_t> payloads, int day) const {

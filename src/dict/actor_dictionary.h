@@ -3,6 +3,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,10 +35,23 @@ class ActorDictionary {
   size_t LoadFile(const std::string& path, bool agents, const PhraseSplitter& split, Vocabulary& vocab,
                   DiagnosticSink* sink);
   // Adds an entry from another reader (TABARI, PETRARCH); `words` are lower-cased.
-  void Add(const std::vector<std::string>& words, ActorEntry entry, Vocabulary& vocab);
+  // `gaps` (TABARI phrases written with spaces, "ITHILEN TELEVISION"): bit k
+  // set when other words may come before words[k] ("Ithilen state-run
+  // television"); the phrase is also matched with its words consecutive.
+  void Add(const std::vector<std::string>& words, ActorEntry entry, Vocabulary& vocab, uint32_t gaps = 0);
   // Registers a file name for entries' `file` field; returns its index.
   uint32_t AddFile(std::string path);
-  void Freeze() { trie_.Freeze(); }
+  void Freeze();
+
+  // A phrase whose words may have others between them, with its entries.
+  struct GappedPhrase {
+    std::vector<WordId> words;
+    uint32_t gaps = 0;               // bit k: words may come before words[k]
+    std::vector<uint32_t> payloads;  // entries, as PhraseTrie payloads
+  };
+  // The gapped phrases whose first word is `first` (after Freeze).
+  std::span<const GappedPhrase> GappedStartingWith(WordId first) const;
+  bool has_gapped() const { return !gapped_.empty(); }
 
   // The entry of a match that applies on `day` (0: unknown date), or -1.
   // Dated entries holding the day win over undated ones; with no date the
@@ -54,6 +69,8 @@ class ActorDictionary {
 
  private:
   PhraseTrie trie_;
+  std::vector<GappedPhrase> gapped_;  // sorted by first word after Freeze
+  std::map<std::vector<WordId>, uint32_t> gapped_index_;  // words + gaps -> gapped_, until Freeze
   std::vector<ActorEntry> entries_;
   std::vector<std::string> files_;
 };

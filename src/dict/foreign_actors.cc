@@ -80,8 +80,14 @@ class ActorReader {
         return;
       }
       skipping_ = !closing;
+      word_class_ = nullptr;
+      if (!closing && format_ == ForeignFormat::kTabari && t_.tabari_words) {
+        if (name == "NOUN" || name == "NOUNS") word_class_ = &t_.tabari_words->nouns;
+        else if (name == "ADJECTIVE" || name == "ADJECTIVES" || name == "ADJ") word_class_ = &t_.tabari_words->adjectives;
+      }
       return;
     }
+    if (word_class_) return WordClassEntry(s);
     if (skipping_) return;
     if (s[0] == '!' && s.find('=') != std::string_view::npos) return Substitution(s);
     if (s[0] == '+') {
@@ -151,6 +157,23 @@ class ActorReader {
     group_->codes = std::move(blocks);
   }
 
+  // A <NOUN> or <ADJECTIVE> line: a phrase, with the regular plural S on its
+  // last word, or any ending when it is a stem (manual 5.2.3).
+  void WordClassEntry(std::string_view s) {
+    std::vector<std::string> words;
+    bool stem = false;
+    ForeignPhraseWords(s, t_.split, words, stem);
+    if (words.empty()) return;
+    std::vector<std::string> lasts = stem ? StemVariants(words.back()) : std::vector<std::string>{words.back(), words.back() + "s"};
+    std::vector<WordId> ids;
+    for (const std::string& last : lasts) {
+      words.back() = last;
+      ids.clear();
+      for (const std::string& w : words) ids.push_back(t_.vocab.Intern(w));
+      word_class_->Add(ids, 0);
+    }
+  }
+
   // "!PERSON! = MAN, MEN, WOMAN"
   void Substitution(std::string_view s) {
     size_t eq = s.find('=');
@@ -204,10 +227,32 @@ class ActorReader {
       else if (s_ending) lasts.push_back(words.back() + "s");
     }
     if (plurals) lasts.push_back(RegularPlural(words.back()));
+    uint32_t gaps = format_ == ForeignFormat::kTabari ? GapsOf(text) : 0;
     for (const std::string& last : lasts) {
       words.back() = last;
-      t_.actors.Add(words, entry, t_.vocab);
+      t_.actors.Add(words, entry, t_.vocab, gaps);
     }
+  }
+
+  // TABARI: words joined by '_' are consecutive, words separated by a space
+  // may have others between them (manual 5.5.3; "ITHILEN TELEVISION" is
+  // "Ithilen state-run television"). Bit k: words[k] starts a new
+  // space-separated part.
+  uint32_t GapsOf(std::string_view text) const {
+    uint32_t gaps = 0;
+    size_t count = 0;
+    std::vector<std::string> part_words;
+    for (std::string_view part : SplitFields(text, ' ')) {
+      part = Trim(part);
+      if (part.empty()) continue;
+      part_words.clear();
+      bool stem = false;
+      ForeignPhraseWords(part, t_.split, part_words, stem);
+      if (part_words.empty()) continue;
+      if (count > 0 && count < 32) gaps |= 1u << count;
+      count += part_words.size();
+    }
+    return gaps;
   }
 
   void Flush() {
@@ -220,7 +265,11 @@ class ActorReader {
     }
     for (const CodeBlock& block : g.codes) {
       std::string code = block.code;
-      if (code == "---" || code == "###") continue;  // recognised but uncoded: nothing to add
+      // Recognised but uncoded: nothing to add, except TABARI's null actors
+      // ("PRINCE DOL_AMROTH [--- <950630] [DOL]", manual 6.5.2): in force,
+      // they make the phrase no actor at all, so its words are no other actor
+      // either (code/actor_tagger.cc).
+      if (code == "###" || (code == "---" && format_ != ForeignFormat::kTabari)) continue;
       // TABARI compound actors ("[FRO/BIL/SAM]") stand for several: the
       // TABARI coder splits the code at '/' (code/tabari_coder.cc).
       if (size_t slash = code.find('/'); slash != std::string::npos && format_ != ForeignFormat::kTabari) {
@@ -267,6 +316,7 @@ class ActorReader {
   std::unordered_map<std::string, std::vector<std::string>> substitutions_;
   std::string held_;
   bool skipping_ = false;
+  PhraseTrie* word_class_ = nullptr;  // the open <NOUN> / <ADJECTIVE> list
   uint32_t file_ = 0, line_ = 0;
   size_t errors_ = 0;
 };

@@ -11,6 +11,7 @@
 #include "dict/petrarch_files.h"
 #include "dict/phrase_trie.h"
 #include "dict/tabari_options.h"
+#include "dict/tabari_word_classes.h"
 #include "dict/verb_dictionary.h"
 
 namespace casus {
@@ -22,6 +23,7 @@ struct DictionaryTargets {
   CameoTable& cameo;  // foreign files may use codes CAMEO lacks (AddUncatalogued)
   Vocabulary& vocab;
   const PhraseSplitter& split;
+  TabariWordClasses* tabari_words = nullptr;  // <NOUN>/<ADJECTIVE> lists of TABARI .actors, when wanted
 };
 
 // Both return the number of errors reported to `sink` (malformed entries are

@@ -156,7 +156,7 @@ std::vector<std::string> StemVariants(const std::string& stem) {
   static const char* const kEndings[] = {"s", "es", "a", "an", "ans", "ian", "ians", "ia", "i", "is",
                                          "e", "n", "ns", "ese", "ish", "ine", "ina", "ic"};
   std::vector<std::string> out{stem};
-  bool word = stem.size() >= 4;
+  bool word = stem.size() >= 3;
   for (char c : stem)
     if (!std::isalpha(static_cast<unsigned char>(c))) word = false;
   if (!word) return out;
