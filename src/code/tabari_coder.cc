@@ -649,6 +649,9 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         if (!options_->default_target.empty() &&
             (target < 0 || target == source || (options_->default_target_after && !actor_after && m.target < 0)))
           target = kDefaultActor;
+        // Without a DEFAULT, TABARI codes no event for a verb with no source
+        // or no target (section 8.5), and the search goes on to the next verb.
+        if (source == -1 || (target == -1 && !options_->one_sided_events)) continue;
         found.push_back({pi, v, source, target, p.subordinate});
         if (!p.subordinate) coded = options_->code_by != TabariOptions::CodeBy::kAll;
       }

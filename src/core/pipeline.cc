@@ -164,6 +164,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   };
 
   size_t errors = 0;
+  if (options.tabari_defaults) r.tabari_options = TabariOptions::TabariDefaults();
   if (!options.tabari_project.empty() || !options.petrarch_dicts.empty()) {
     DictionaryTargets targets{r.actors, r.verbs, r.discards, r.cameo, vocab, split};
     errors += options.tabari_project.empty() ? LoadPetrarchDictionaries(options.petrarch_dicts, targets, sink)

@@ -131,6 +131,7 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     else if (r.find("CODE BY CLAUSE") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kClause;
     else if (r.find("CODE ALL") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kAll;
     else if (r.find("CONVERT AGENT") != std::string_view::npos) o.convert_agents = r.find("TRUE") != std::string_view::npos;
+    else if (r.find("ONE-SIDED EVENTS") != std::string_view::npos) o.one_sided_events = r.find("FALSE") == std::string_view::npos;
     else if (int n = NamedNumber(r, "MINIMUM WORDS"); n >= 0) o.minimum_words = n;
   } else if (command == "COMPLEX") {
     o.complex_verbs = std::max(0, BracketNumber(r, "VERBS"));
@@ -188,7 +189,7 @@ size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink, TabariOp
     if (options) ApplyTabariOption(s, *options);
     if (!noted && sink) {
       sink->Report({Severity::kWarning, path, n,
-                    "TABARI's output and parser settings are ignored; CODE BY, COMPLEX, COMMA, DEFAULT, CONVERT AGENTS and MINIMUM WORDS are used"});
+                    "TABARI's output and parser settings are ignored; CODE BY, COMPLEX, COMMA, DEFAULT, CONVERT AGENTS, MINIMUM WORDS and ONE-SIDED EVENTS are used"});
       noted = true;
     }
   }
