@@ -130,9 +130,20 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   // 1. Actors, with the agents next to them: "President Peres", "Israeli
   // president", "president of Israel" (section 5.4). An agent with no actor is
   // no actor.
+  // A null-coded name ([---], section 6.2) is neither actor nor verb; a
+  // discard code ([###], 6.3) drops the sentence.
   std::vector<const Mention*> mentions;
-  for (const Mention& m : doc.mentions)
-    if (m.sentence == sentence_index) mentions.push_back(&m);
+  std::vector<uint8_t> null_coded(end - begin, 0);
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence != sentence_index) continue;
+    std::string_view code = doc.words.Text(m.code);
+    if (code == "###") return;
+    if (code == "---") {
+      for (uint32_t t = m.first; t < m.end; ++t) null_coded[t - begin] = 1;
+      continue;
+    }
+    mentions.push_back(&m);
+  }
   std::vector<Unit> units;
   std::vector<uint8_t> agent_used(mentions.size(), 0);
   auto token_is = [&](uint32_t t, WordId word) { return t < end && lower(t) == word; };
@@ -396,7 +407,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0);
   int verb_count = 0;
   for (uint32_t t = begin; t < end; ++t) {
-    if (!active[t - begin] || in_unit[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
+    if (!active[t - begin] || in_unit[t - begin] || null_coded[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
     // A multi-word verb ("HAVE NOTHING TO DO WITH") is a verb only when all its
     // words follow it.
     bool root = false;

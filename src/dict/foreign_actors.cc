@@ -220,7 +220,10 @@ class ActorReader {
     }
     for (const CodeBlock& block : g.codes) {
       std::string code = block.code;
-      if (code == "---" || code == "###") continue;  // recognised but uncoded: nothing to add
+      // Recognised but uncoded. TABARI keeps them (section 5.9): a null-coded
+      // name ([---]) is no actor and hides the names inside it, a discard code
+      // ([###]) drops the sentence, often from a date on ("[USR <911226] [###]").
+      if ((code == "---" || code == "###") && format_ != ForeignFormat::kTabari) continue;
       // TABARI compound actors ("[FRO/BIL/SAM]") stand for several: the
       // TABARI coder splits the code at '/' (code/tabari_coder.cc).
       if (size_t slash = code.find('/'); slash != std::string::npos && format_ != ForeignFormat::kTabari) {
