@@ -20,6 +20,8 @@ namespace {
 struct Unit {
   uint32_t first = 0, end = 0;  // tokens
   std::vector<ActorRef> members;
+  WordId actor = kNoWord;  // the first member's actor code, without its agent
+  bool pronoun = false;    // stands for an actor named elsewhere
   bool compound() const { return members.size() > 1; }
 };
 
@@ -97,11 +99,19 @@ Status TabariCoder::Process(Doc& doc) const {
   doc.events.clear();
   int day = 0;
   if (!doc.date.empty()) ParseIsoDate(doc.date, day);
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) CodeSentence(doc, s, day);
+  // FORWARD (section 8.4): a sentence's first actor is there for the pronouns
+  // that open the next one.
+  WordId forwarded = kNoWord;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    WordId first_actor = kNoWord;
+    CodeSentence(doc, s, day, options_->forward ? forwarded : kNoWord, first_actor);
+    forwarded = first_actor;
+  }
   return Status::Ok();
 }
 
-void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const {
+void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordId forwarded,
+                               WordId& first_actor) const {
   const Sentence& sentence = doc.sentences[sentence_index];
   const uint32_t begin = sentence.first_token, end = sentence.end_token;
   if (begin >= end) return;
@@ -186,6 +196,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       ref.end = doc.tokens[u.end - 1].end;
     }
     for (std::string_view code : SplitCodes(doc.words.Text(m.code))) {
+      if (u.actor == kNoWord) u.actor = doc.words.Intern(code);
       ref.code = agent_code.empty() ? doc.words.Intern(code) : doc.words.Intern(Compose(code, agent_code));
       u.members.push_back(ref);
     }
@@ -214,6 +225,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       u.first = a.first;
       u.end = a.end;
       u.members.push_back({doc.words.Intern(converted), doc.tokens[a.first].begin, doc.tokens[a.end - 1].end});
+      u.actor = u.members.front().code;
       units.insert(std::upper_bound(units.begin(), units.end(), u.first,
                                     [](uint32_t t, const Unit& x) { return t < x.first; }),
                    std::move(u));
@@ -275,6 +287,8 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     u.members = std::move(unique);
   }
 
+  if (!units.empty()) first_actor = units.front().actor;
+
   // 3. Pronouns (section 7.7).
   {
     std::vector<Unit> with_pronouns;
@@ -288,6 +302,20 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       WordId x = lower(t);
       const Unit* referent = nullptr;
       bool single = false;
+      bool pronoun = x == w.he || x == w.she || x == w.it || x == w.its || x == w.his || x == w.her ||
+                     x == w.they || x == w.them || x == w.their;
+      if (pronoun && forwarded != kNoWord && (units.empty() || units.front().first > t)) {
+        // FORWARD: a pronoun before any actor is the previous sentence's first
+        // actor, its actor code alone. TABARI does this for THEY too, and
+        // forwards only the first of a compound (validation records FRWD-002).
+        Unit p;
+        p.first = t;
+        p.end = t + 1;
+        p.actor = forwarded;
+        p.members.push_back({forwarded, doc.tokens[t].begin, doc.tokens[t].end});
+        with_pronouns.push_back(std::move(p));
+        continue;
+      }
       if (x == w.he || x == w.she || x == w.it) {
         if (!units.empty()) referent = &units.front();
         single = true;
@@ -301,6 +329,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       Unit p;
       p.first = t;
       p.end = t + 1;
+      p.pronoun = true;
       p.members = referent->members;
       if (single) p.members.resize(1);
       for (ActorRef& r : p.members) {
@@ -571,6 +600,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   struct Found {
     uint32_t pattern, verb;
     int source, target;
+    bool target_rest;  // the target: the members of compound `target` after its first
     bool subordinate;
   };
   std::vector<Found> found;
@@ -611,6 +641,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         const VerbPattern& p = verbs_->pattern(pi);
         if (p.null_code) continue;  // a known phrase that is no event
         int source = m.source, target = m.target;
+        bool target_rest = false;  // the target is the source compound's members after its first
         auto code_of = [&](int u) { return u < 0 ? kNoWord : units[static_cast<size_t>(u)].members.front().code; };
         if (source < 0) {
           if (c == 0 || clause_source < 0) {
@@ -622,6 +653,14 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           } else {
             source = clause_source;
           }
+          // TABARI is greedy (section 8.5, note 3): with no actor before the
+          // verb the source is the first after it, unless DEFAULT SOURCE
+          // PRIOR supplies one.
+          bool prior_default = !options_->default_source.empty() && options_->default_source_prior;
+          for (size_t k = 0; k < units.size() && source < 0 && !prior_default; ++k)
+            if (units[k].first > v && units[k].first < ce && active[units[k].first - begin] &&
+                (target < 0 || code_of(static_cast<int>(k)) != code_of(target)))
+              source = static_cast<int>(k);
         }
         if (target < 0) {
           for (size_t k = 0; k < units.size(); ++k) {
@@ -638,7 +677,12 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
                 target = static_cast<int>(k);
                 break;
               }
-          if (target < 0 && source >= 0 && units[static_cast<size_t>(source)].compound()) target = source;
+          // A compound source with no other actor: its first member acts on
+          // the others ("Bree and Arnor restored ties": BRE on ARN).
+          if (target < 0 && source >= 0 && units[static_cast<size_t>(source)].compound()) {
+            target = source;
+            target_rest = true;
+          }
           // Passive voice (section 7.9): "was attacked by X".
           bool auxiliary = false;
           for (uint32_t k = 1; k <= 2 && v >= begin + k; ++k) {
@@ -648,22 +692,25 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           if (auxiliary && m.source < 0 && m.target < 0 && token_is(v + 1, w.by)) std::swap(source, target);
         }
         // DEFAULT: SOURCE/TARGET (section 8.5); PRIOR and AFTER apply them
-        // whenever no actor precedes / follows the verb.
+        // whenever no actor (a pronoun is none) precedes / follows the verb.
         bool actor_before = false, actor_after = false;
         for (const Unit& u : units) {
-          if (!active[u.first - begin]) continue;
+          if (!active[u.first - begin] || u.pronoun) continue;
           if (u.first < v) actor_before = true;
           if (u.first > v && u.first < ce) actor_after = true;
         }
         if (!options_->default_source.empty() && (source < 0 || (options_->default_source_prior && !actor_before && m.source < 0)))
           source = kDefaultActor;
         if (!options_->default_target.empty() &&
-            (target < 0 || target == source || (options_->default_target_after && !actor_after && m.target < 0)))
+            (target < 0 || (target == source && !target_rest) ||
+             (options_->default_target_after && !actor_after && m.target < 0))) {
           target = kDefaultActor;
+          target_rest = false;
+        }
         // Without a DEFAULT, TABARI codes no event for a verb with no source
         // or no target (section 8.5), and the search goes on to the next verb.
         if (source == -1 || (target == -1 && !options_->one_sided_events)) continue;
-        found.push_back({pi, v, source, target, p.subordinate});
+        found.push_back({pi, v, source, target, target_rest, p.subordinate});
         if (!p.subordinate) coded = options_->code_by != TabariOptions::CodeBy::kAll;
       }
     }
@@ -696,7 +743,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     std::vector<ActorRef> sources, targets;
     if (f.source >= 0) sources = units[static_cast<size_t>(f.source)].members;
     else if (f.source == kDefaultActor) sources.push_back({doc.words.Intern(options_->default_source), 0, 0});
-    if (f.target >= 0) targets = units[static_cast<size_t>(f.target)].members;
+    if (f.target >= 0) {
+      const std::vector<ActorRef>& members = units[static_cast<size_t>(f.target)].members;
+      targets.assign(members.begin() + (f.target_rest ? 1 : 0), members.end());
+    }
     else if (f.target == kDefaultActor) targets.push_back({doc.words.Intern(options_->default_target), 0, 0});
     if (targets.empty()) targets.push_back(ActorRef{});
     for (const ActorRef& s : sources)

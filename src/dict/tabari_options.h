@@ -39,6 +39,14 @@ struct TabariOptions {
   bool one_sided_events = true;
   // SET: CONVERT AGENTS = TRUE: an agent with no actor is an actor ("~REB").
   bool convert_agents = false;
+  // FORWARD: sequence-format [DOC] [OFF] (section 8.4): a pronoun before any
+  // actor in a sentence stands for the previous sentence's first actor. In a
+  // document, sentences follow each other; TABARI's one-sentence records
+  // follow each other when their ids (read with `forward_format`: N story,
+  // S sentence, * any character, ^ a leading blank) name the same story and
+  // the next sentence (TabariRecordSequence).
+  bool forward = false;
+  std::string forward_format;
 
   // TABARI's own defaults: MINIMUM WORDS 8, no one-sided events.
   static TabariOptions TabariDefaults() {
@@ -52,5 +60,10 @@ struct TabariOptions {
 // Applies one options command ("SET: CODE ALL", "COMMA: OFF") to `options`;
 // commands that do not steer coding are ignored.
 void ApplyTabariOption(std::string_view line, TabariOptions& options);
+
+// The story and sentence numbers of a record id ("FRWD-001-002") by a FORWARD
+// sequence format ("^^*****NNN*SSS"); false when the id is too short for it.
+// A sentence number that is not numeric is 0, as in TABARI.
+bool TabariRecordSequence(std::string_view format, std::string_view id, std::string& story, int& sentence);
 
 }  // namespace casus

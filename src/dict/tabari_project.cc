@@ -7,6 +7,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include "core/text_util.h"
 #include "dict/foreign_readers.h"
@@ -145,6 +146,12 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     o.comma_clauses = true;
     if (int n = NamedNumber(r, "MIN"); n >= 0) o.comma_min = n;
     if (int n = NamedNumber(r, "MAX"); n >= 0) o.comma_max = n;
+  } else if (command == "FORWARD") {
+    std::vector<std::string_view> words;
+    for (std::string_view word : SplitFields(Trim(r), ' '))
+      if (!Trim(word).empty()) words.push_back(Trim(word));
+    o.forward = !words.empty() && std::find(words.begin(), words.end(), "OFF") == words.end();
+    o.forward_format = words.empty() ? "" : std::string(words[0]);
   } else if (command == "DEFAULT") {
     if (Trim(r) == "OFF") {
       // Only the defaults go; every other setting stays.
@@ -158,6 +165,27 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     o.default_source_prior = r.find("PRIOR") != std::string_view::npos;
     o.default_target_after = r.find("AFTER") != std::string_view::npos;
   }
+}
+
+bool TabariRecordSequence(std::string_view format, std::string_view id, std::string& story, int& sentence) {
+  // '^' stands for the blanks between the date and the id, which the id has lost.
+  while (!format.empty() && format[0] == '^') format.remove_prefix(1);
+  if (id.size() < format.size()) return false;
+  story.clear();
+  std::string number;
+  for (size_t i = 0; i < format.size(); ++i) {
+    if (format[i] == 'N') story += id[i];
+    else if (format[i] == 'S') number += id[i];
+  }
+  sentence = 0;
+  for (char c : number) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) {
+      sentence = 0;
+      break;
+    }
+    sentence = sentence * 10 + (c - '0');
+  }
+  return true;
 }
 
 size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink, TabariOptions* options) {
