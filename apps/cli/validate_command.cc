@@ -62,6 +62,7 @@ int Run(const ValidateOptions& options, bool tabari) {
       return kExitFailure;
     }
     po.tabari_project = options.input;
+    po.tabari_defaults = true;  // the records were written for TABARI's own settings
     for (const std::string& text : project.value().texts) {
       auto read = ReadTabariValidationRecords(text, &sink);
       if (!read.ok()) {

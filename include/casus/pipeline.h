@@ -25,6 +25,9 @@ struct PipelineOptions {
   // (.project naming .verbs/.actors/.agents/.options), or a folder of PETRARCH
   // dictionaries (CAMEO.2.0.txt, *.actors.txt, agents, discards) or its config file.
   std::string tabari_project;
+  // Start the TABARI project's settings from TABARI's own defaults rather
+  // than casus's (TabariOptions::TabariDefaults); `validate tabari` does.
+  bool tabari_defaults = false;
   std::string petrarch_dicts;
   // Folder of data generated at build time (tagger lexicon, countries); empty: default.
   std::string generated_dir;

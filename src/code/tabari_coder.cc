@@ -20,6 +20,8 @@ namespace {
 struct Unit {
   uint32_t first = 0, end = 0;  // tokens
   std::vector<ActorRef> members;
+  WordId actor = kNoWord;  // the first member's actor code, without its agent
+  bool pronoun = false;    // stands for an actor named elsewhere
   bool compound() const { return members.size() > 1; }
 };
 
@@ -97,11 +99,19 @@ Status TabariCoder::Process(Doc& doc) const {
   doc.events.clear();
   int day = 0;
   if (!doc.date.empty()) ParseIsoDate(doc.date, day);
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) CodeSentence(doc, s, day);
+  // FORWARD (section 8.4): a sentence's first actor is there for the pronouns
+  // that open the next one.
+  WordId forwarded = kNoWord;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    WordId first_actor = kNoWord;
+    CodeSentence(doc, s, day, options_->forward ? forwarded : kNoWord, first_actor);
+    forwarded = first_actor;
+  }
   return Status::Ok();
 }
 
-void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const {
+void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordId forwarded,
+                               WordId& first_actor) const {
   const Sentence& sentence = doc.sentences[sentence_index];
   const uint32_t begin = sentence.first_token, end = sentence.end_token;
   if (begin >= end) return;
@@ -152,9 +162,20 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   // 1. Actors, with the agents next to them: "President Peres", "Israeli
   // president", "president of Israel" (section 5.4). An agent with no actor is
   // no actor.
+  // A null-coded name ([---], section 6.2) is neither actor nor verb; a
+  // discard code ([###], 6.3) drops the sentence.
   std::vector<const Mention*> mentions;
-  for (const Mention& m : doc.mentions)
-    if (m.sentence == sentence_index) mentions.push_back(&m);
+  std::vector<uint8_t> null_coded(end - begin, 0);
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence != sentence_index) continue;
+    std::string_view code = doc.words.Text(m.code);
+    if (code == "###") return;
+    if (code == "---") {
+      for (uint32_t t = m.first; t < m.end; ++t) null_coded[t - begin] = 1;
+      continue;
+    }
+    mentions.push_back(&m);
+  }
   std::vector<Unit> units;
   std::vector<uint8_t> agent_used(mentions.size(), 0);
   auto token_is = [&](uint32_t t, WordId word) { return t < end && lower(t) == word; };
@@ -197,6 +218,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       ref.end = doc.tokens[u.end - 1].end;
     }
     for (std::string_view code : SplitCodes(doc.words.Text(m.code))) {
+      if (u.actor == kNoWord) u.actor = doc.words.Intern(code);
       ref.code = agent_code.empty() ? doc.words.Intern(code) : doc.words.Intern(Compose(code, agent_code));
       u.members.push_back(ref);
     }
@@ -225,6 +247,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       u.first = a.first;
       u.end = a.end;
       u.members.push_back({doc.words.Intern(converted), doc.tokens[a.first].begin, doc.tokens[a.end - 1].end});
+      u.actor = u.members.front().code;
       units.insert(std::upper_bound(units.begin(), units.end(), u.first,
                                     [](uint32_t t, const Unit& x) { return t < x.first; }),
                    std::move(u));
@@ -298,6 +321,8 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     u.members = std::move(unique);
   }
 
+  if (!units.empty()) first_actor = units.front().actor;
+
   // 3. Pronouns (section 7.7); HIM is read as HE.
   {
     std::vector<Unit> with_pronouns;
@@ -311,6 +336,20 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       WordId x = lower(t);
       const Unit* referent = nullptr;
       bool single = false;
+      bool pronoun = x == w.he || x == w.she || x == w.it || x == w.its || x == w.his || x == w.her ||
+                     x == w.they || x == w.them || x == w.their || x == w.him;
+      if (pronoun && forwarded != kNoWord && (units.empty() || units.front().first > t)) {
+        // FORWARD: a pronoun before any actor is the previous sentence's first
+        // actor, its actor code alone. TABARI does this for THEY too, and
+        // forwards only the first of a compound (validation records FRWD-002).
+        Unit p;
+        p.first = t;
+        p.end = t + 1;
+        p.actor = forwarded;
+        p.members.push_back({forwarded, doc.tokens[t].begin, doc.tokens[t].end});
+        with_pronouns.push_back(std::move(p));
+        continue;
+      }
       if (x == w.he || x == w.she || x == w.it || x == w.him) {
         if (!units.empty()) referent = &units.front();
         single = true;
@@ -324,6 +363,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
       Unit p;
       p.first = t;
       p.end = t + 1;
+      p.pronoun = true;
       p.members = referent->members;
       if (single) p.members.resize(1);
       for (ActorRef& r : p.members) {
@@ -449,7 +489,8 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0);
   int verb_count = 0;
   for (uint32_t t = begin; t < end; ++t) {
-    if (!active[t - begin] || in_unit[t - begin] || is_noun(t) || IsPunct(doc, doc.tokens[t])) continue;
+    if (!active[t - begin] || in_unit[t - begin] || is_noun(t) || null_coded[t - begin] || IsPunct(doc, doc.tokens[t]))
+      continue;
     // A multi-word verb ("HAVE NOTHING TO DO WITH") is a verb only when all its
     // words follow it.
     bool root = false;
@@ -683,6 +724,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
   struct Found {
     uint32_t pattern, verb;
     int source, target;
+    bool target_rest;  // the target: the members of compound `target` after its first
     bool subordinate;
     bool incomplete;  // no source or no target
   };
@@ -731,6 +773,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
         const VerbPattern& p = verbs_->pattern(pi);
         if (p.null_code) continue;  // a known phrase that is no event
         int source = m.source, target = m.target;
+        bool target_rest = false;  // the target is the source compound's members after its first
         auto code_of = [&](int u) { return u < 0 ? kNoWord : units[static_cast<size_t>(u)].members.front().code; };
         // An actor a `^` skipped is neither source nor target.
         auto eligible = [&](size_t k) {
@@ -756,6 +799,14 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           } else {
             source = clause_source;
           }
+          // TABARI is greedy (section 8.5, note 3): with no actor before the
+          // verb the source is the first after it, unless DEFAULT SOURCE
+          // PRIOR supplies one.
+          bool prior_default = !options_->default_source.empty() && options_->default_source_prior;
+          for (size_t k = 0; k < units.size() && source < 0 && !prior_default; ++k)
+            if (units[k].first > v && units[k].first < ce && active[units[k].first - begin] &&
+                (target < 0 || code_of(static_cast<int>(k)) != code_of(target)))
+              source = static_cast<int>(k);
         }
         if (target < 0) {
           for (size_t k = 0; k < units.size(); ++k) {
@@ -772,7 +823,12 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
                 target = static_cast<int>(k);
                 break;
               }
-          if (target < 0 && source >= 0 && units[static_cast<size_t>(source)].compound()) target = source;
+          // A compound source with no other actor: its first member acts on
+          // the others ("Bree and Arnor restored ties": BRE on ARN).
+          if (target < 0 && source >= 0 && units[static_cast<size_t>(source)].compound()) {
+            target = source;
+            target_rest = true;
+          }
           // Passive voice (section 7.9): "was attacked by X".
           bool auxiliary = false;
           for (uint32_t k = 1; k <= 2 && v >= begin + k; ++k) {
@@ -785,25 +841,30 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
           if (auxiliary && m.source < 0 && m.target < 0 && by) std::swap(source, target);
         }
         // DEFAULT: SOURCE/TARGET (section 8.5); PRIOR and AFTER apply them
-        // whenever no actor precedes / follows the verb.
+        // whenever no actor (a pronoun is none) precedes / follows the verb.
         bool actor_before = false, actor_after = false;
         for (const Unit& u : units) {
-          if (!active[u.first - begin]) continue;
+          if (!active[u.first - begin] || u.pronoun) continue;
           if (u.first < v) actor_before = true;
           if (u.first > v && u.first < ce) actor_after = true;
         }
         if (!options_->default_source.empty() && (source < 0 || (options_->default_source_prior && !actor_before && m.source < 0)))
           source = kDefaultActor;
         if (!options_->default_target.empty() &&
-            (target < 0 || target == source || (options_->default_target_after && !actor_after && m.target < 0)))
+            (target < 0 || (target == source && !target_rest) ||
+             (options_->default_target_after && !actor_after && m.target < 0))) {
           target = kDefaultActor;
+          target_rest = false;
+        }
         // Without DEFAULT, TABARI generates no event with a missing source or
-        // target (section 8.5), and tries the clause's later verbs. casus
-        // keeps such events only when the sentence has no complete one: real
-        // text names many actors the dictionaries lack, and the event type
-        // alone is worth having.
-        const bool incomplete = source == -1 || target == -1;
-        found.push_back({pi, v, source, target, p.subordinate, incomplete});
+        // target (section 8.5), and the search goes on to the next verb.
+        // With ONE-SIDED EVENTS (casus code --tabari) a missing target is kept,
+        // but only when the sentence has no complete event: real text names
+        // many actors the dictionaries lack, and the event type alone is worth
+        // having.
+        if (source == -1 || (target == -1 && !options_->one_sided_events)) continue;
+        const bool incomplete = target == -1;
+        found.push_back({pi, v, source, target, target_rest, p.subordinate, incomplete});
         if (!p.subordinate && !incomplete) coded = options_->code_by != TabariOptions::CodeBy::kAll;
       }
     }
@@ -838,7 +899,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     std::vector<ActorRef> sources, targets;
     if (f.source >= 0) sources = units[static_cast<size_t>(f.source)].members;
     else if (f.source == kDefaultActor) sources.push_back({doc.words.Intern(options_->default_source), 0, 0});
-    if (f.target >= 0) targets = units[static_cast<size_t>(f.target)].members;
+    if (f.target >= 0) {
+      const std::vector<ActorRef>& members = units[static_cast<size_t>(f.target)].members;
+      targets.assign(members.begin() + (f.target_rest ? 1 : 0), members.end());
+    }
     else if (f.target == kDefaultActor) targets.push_back({doc.words.Intern(options_->default_target), 0, 0});
     if (targets.empty()) targets.push_back(ActorRef{});
     for (const ActorRef& s : sources)

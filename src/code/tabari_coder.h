@@ -33,7 +33,9 @@ class TabariCoder : public Stage {
   };
 
  private:
-  void CodeSentence(Doc& doc, uint32_t sentence, int day) const;
+  // Codes one sentence; `forwarded`: the actor FORWARD gives the pronouns
+  // that open it (kNoWord: none). Sets `first_actor` to its first actor.
+  void CodeSentence(Doc& doc, uint32_t sentence, int day, WordId forwarded, WordId& first_actor) const;
 
   const VerbDictionary* verbs_;
   const PhraseTrie* discards_;

@@ -180,6 +180,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& given, D
   };
 
   size_t errors = 0;
+  if (options.tabari_defaults) r.tabari_options = TabariOptions::TabariDefaults();
   if (!options.tabari_project.empty() || !options.petrarch_dicts.empty()) {
     DictionaryTargets targets{r.actors, r.verbs, r.discards, r.cameo, vocab, split, &r.tabari_words};
     if (options.tabari_project.empty()) {

@@ -265,11 +265,11 @@ class ActorReader {
     }
     for (const CodeBlock& block : g.codes) {
       std::string code = block.code;
-      // Recognised but uncoded: nothing to add, except TABARI's null actors
-      // ("PRINCE DOL_AMROTH [--- <950630] [DOL]", manual 6.5.2): in force,
-      // they make the phrase no actor at all, so its words are no other actor
-      // either (code/actor_tagger.cc).
-      if (code == "###" || (code == "---" && format_ != ForeignFormat::kTabari)) continue;
+      // Recognised but uncoded. TABARI keeps them (section 5.9; manual 6.5.2 for
+      // "PRINCE DOL_AMROTH [--- <950630] [DOL]"): a null-coded
+      // name ([---]) is no actor and hides the names inside it, a discard code
+      // ([###]) drops the sentence, often from a date on ("[USR <911226] [###]").
+      if ((code == "---" || code == "###") && format_ != ForeignFormat::kTabari) continue;
       // TABARI compound actors ("[FRO/BIL/SAM]") stand for several: the
       // TABARI coder splits the code at '/' (code/tabari_coder.cc).
       if (size_t slash = code.find('/'); slash != std::string::npos && format_ != ForeignFormat::kTabari) {

@@ -7,6 +7,9 @@
 
 namespace casus {
 
+// The defaults are casus's, for `casus code --tabari`; TABARI's own (two
+// differ, below) are set by `casus validate tabari`, whose records were
+// written for them (TabariOptions::TabariDefaults).
 struct TabariOptions {
   // SET: CODE BY CLAUSE (default) | SENTENCE, SET: CODE ALL.
   enum class CodeBy { kClause, kSentence, kAll };
@@ -29,12 +32,38 @@ struct TabariOptions {
   // fragments that its users' text filters cut at abbreviations; casus splits
   // sentences itself, so the check is off unless the options ask for it.
   int minimum_words = 0;
+  // Without a DEFAULT, TABARI codes no event when a verb has no source or no
+  // target (section 8.5). casus keeps the event with its one side (the
+  // target null), which codes real news better; TABARI's rule is
+  // "SET: ONE-SIDED EVENTS = FALSE", a setting of casus's own.
+  bool one_sided_events = true;
   // SET: CONVERT AGENTS = TRUE: an agent with no actor is an actor ("~REB").
   bool convert_agents = false;
+  // FORWARD: sequence-format [DOC] [OFF] (section 8.4): a pronoun before any
+  // actor in a sentence stands for the previous sentence's first actor. In a
+  // document, sentences follow each other; TABARI's one-sentence records
+  // follow each other when their ids (read with `forward_format`: N story,
+  // S sentence, * any character, ^ a leading blank) name the same story and
+  // the next sentence (TabariRecordSequence).
+  bool forward = false;
+  std::string forward_format;
+
+  // TABARI's own defaults: MINIMUM WORDS 8, no one-sided events.
+  static TabariOptions TabariDefaults() {
+    TabariOptions o;
+    o.minimum_words = 8;
+    o.one_sided_events = false;
+    return o;
+  }
 };
 
 // Applies one options command ("SET: CODE ALL", "COMMA: OFF") to `options`;
 // commands that do not steer coding are ignored.
 void ApplyTabariOption(std::string_view line, TabariOptions& options);
+
+// The story and sentence numbers of a record id ("FRWD-001-002") by a FORWARD
+// sequence format ("^^*****NNN*SSS"); false when the id is too short for it.
+// A sentence number that is not numeric is 0, as in TABARI.
+bool TabariRecordSequence(std::string_view format, std::string_view id, std::string& story, int& sentence);
 
 }  // namespace casus

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include "core/text_util.h"
 #include "dict/foreign_readers.h"
@@ -131,6 +132,7 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     else if (r.find("CODE BY CLAUSE") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kClause;
     else if (r.find("CODE ALL") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kAll;
     else if (r.find("CONVERT AGENT") != std::string_view::npos) o.convert_agents = r.find("TRUE") != std::string_view::npos;
+    else if (r.find("ONE-SIDED EVENTS") != std::string_view::npos) o.one_sided_events = r.find("FALSE") == std::string_view::npos;
     else if (int n = NamedNumber(r, "MINIMUM WORDS"); n >= 0) o.minimum_words = n;
   } else if (command == "COMPLEX") {
     o.complex_verbs = std::max(0, BracketNumber(r, "VERBS"));
@@ -144,6 +146,12 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     o.comma_clauses = true;
     if (int n = NamedNumber(r, "MIN"); n >= 0) o.comma_min = n;
     if (int n = NamedNumber(r, "MAX"); n >= 0) o.comma_max = n;
+  } else if (command == "FORWARD") {
+    std::vector<std::string_view> words;
+    for (std::string_view word : SplitFields(Trim(r), ' '))
+      if (!Trim(word).empty()) words.push_back(Trim(word));
+    o.forward = !words.empty() && std::find(words.begin(), words.end(), "OFF") == words.end();
+    o.forward_format = words.empty() ? "" : std::string(words[0]);
   } else if (command == "DEFAULT") {
     if (Trim(r) == "OFF") {
       // Only the defaults go; every other setting stays.
@@ -157,6 +165,27 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     o.default_source_prior = r.find("PRIOR") != std::string_view::npos;
     o.default_target_after = r.find("AFTER") != std::string_view::npos;
   }
+}
+
+bool TabariRecordSequence(std::string_view format, std::string_view id, std::string& story, int& sentence) {
+  // '^' stands for the blanks between the date and the id, which the id has lost.
+  while (!format.empty() && format[0] == '^') format.remove_prefix(1);
+  if (id.size() < format.size()) return false;
+  story.clear();
+  std::string number;
+  for (size_t i = 0; i < format.size(); ++i) {
+    if (format[i] == 'N') story += id[i];
+    else if (format[i] == 'S') number += id[i];
+  }
+  sentence = 0;
+  for (char c : number) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) {
+      sentence = 0;
+      break;
+    }
+    sentence = sentence * 10 + (c - '0');
+  }
+  return true;
 }
 
 size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink, TabariOptions* options) {
@@ -188,7 +217,7 @@ size_t LoadTabariOptions(const std::string& path, DiagnosticSink* sink, TabariOp
     if (options) ApplyTabariOption(s, *options);
     if (!noted && sink) {
       sink->Report({Severity::kWarning, path, n,
-                    "TABARI's output and parser settings are ignored; CODE BY, COMPLEX, COMMA, DEFAULT, CONVERT AGENTS and MINIMUM WORDS are used"});
+                    "TABARI's output and parser settings are ignored; CODE BY, COMPLEX, COMMA, DEFAULT, CONVERT AGENTS, MINIMUM WORDS and ONE-SIDED EVENTS are used"});
       noted = true;
     }
   }

@@ -109,6 +109,7 @@ TEST(ValidationSuites, TabariValidateProjectRatchet) {
   for (bool unreal : {false, true}) {
     PipelineOptions options;
     options.tabari_project = project;
+    options.tabari_defaults = true;  // as `casus validate tabari`
     options.lenient = true;
     options.keep_unreal_events = unreal;
     DiagnosticList diagnostics;
