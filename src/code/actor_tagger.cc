@@ -34,7 +34,10 @@ Status ActorTagger::Process(Doc& doc) const {
         }
         // Actors are names: "us" and "turkey" in lower case are not countries.
         // Nor is a pronoun ("Who", "It") a name, whatever its case.
-        const Token& first = doc.tokens[sentence.first_token + i];
+        // "the Shire": a name may begin with an article, which is not capitalised.
+        uint32_t name_at = sentence.first_token + i;
+        if (m.length > 1 && doc.tokens[name_at].tag == PosTag::DT) ++name_at;
+        const Token& first = doc.tokens[name_at];
         if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
             ((!options_.any_case && !first.Has(kCapitalized)) || first.tag == PosTag::WP || first.tag == PosTag::WDT || first.tag == PosTag::PRP))
           entry = -1;

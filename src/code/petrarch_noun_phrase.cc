@@ -86,8 +86,18 @@ ActorRef PetrarchNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<i
   // which codes news better (and PETRARCH's unit tests as well).
   if (actor < 0 && agent_end <= np.head && !IsProperNoun(doc.tokens[np.head].tag)) return {};
   if (actor < 0) code = "---";
-  for (std::string_view agent : agents)
-    if (!AddAgent(code, agent)) break;
+  // A compound actor ("FRO/BIL/SAM") takes the agents on each of its codes.
+  std::string composed;
+  for (size_t start = 0; start <= code.size();) {
+    size_t slash = std::min(code.find('/', start), code.size());
+    std::string part = code.substr(start, slash - start);
+    for (std::string_view agent : agents)
+      if (!AddAgent(part, agent)) break;
+    if (!composed.empty()) composed += '/';
+    composed += part;
+    start = slash + 1;
+  }
+  code = std::move(composed);
   ActorRef ref;
   ref.code = doc.words.Intern(code);
   ref.begin = doc.tokens[first_token].begin;

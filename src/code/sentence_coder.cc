@@ -256,14 +256,14 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     for (uint32_t s : source_nps) {
       ActorRef src = actor_of(static_cast<int>(s));
       if (!src.present()) continue;
-      auto add = [&](ActorRef tgt) {
+      auto add_one = [&](const ActorRef& source, const ActorRef& tgt) {
         // PETRARCH (with require_dyad) drops any event whose two sides have one code.
-        if (tgt.present() && tgt.code == src.code && (require_dyad || tgt.begin == src.begin)) return;
+        if (tgt.present() && tgt.code == source.code && (require_dyad || tgt.begin == source.begin)) return;
         Event e;
         e.sentence = sentence_index;
         e.cameo = static_cast<uint16_t>(cameo);
         e.flags = flags;
-        e.source = src;
+        e.source = source;
         e.target = tgt;
         e.trigger = {doc.tokens[trigger_token].begin, doc.tokens[trigger_token].end};
         e.pattern = pattern_index;
@@ -288,6 +288,31 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           std::swap(m.source, m.target);
           push(m);
         }
+      };
+      // A compound code of PETRARCH's dictionaries ("FRO/BIL/SAM") stands for
+      // one actor per code: an event for each pair (its expand_compound_codes).
+      auto add = [&](const ActorRef& tgt) {
+        std::string_view src_text = doc.words.Text(src.code);
+        std::string_view tgt_text = tgt.present() ? doc.words.Text(tgt.code) : std::string_view();
+        if (src_text.find('/') == std::string_view::npos && tgt_text.find('/') == std::string_view::npos) {
+          add_one(src, tgt);
+          return;
+        }
+        auto parts = [&](const ActorRef& ref, std::string_view text) {
+          std::vector<ActorRef> out;
+          for (size_t start = 0; start <= text.size();) {
+            size_t slash = std::min(text.find('/', start), text.size());
+            ActorRef part = ref;
+            part.code = doc.words.Intern(std::string(text.substr(start, slash - start)));
+            out.push_back(part);
+            start = slash + 1;
+          }
+          return out;
+        };
+        std::vector<ActorRef> sources_of = parts(src, src_text);
+        std::vector<ActorRef> targets_of = tgt.present() ? parts(tgt, tgt_text) : std::vector<ActorRef>{tgt};
+        for (const ActorRef& a : sources_of)
+          for (const ActorRef& b : targets_of) add_one(a, b);
       };
       bool any_target = false;
       for (uint32_t t : target_nps) {

@@ -220,15 +220,12 @@ class ActorReader {
     }
     for (const CodeBlock& block : g.codes) {
       std::string code = block.code;
-      if (code == "---" || code == "###") continue;  // recognised but uncoded: nothing to add
-      // TABARI compound actors ("[FRO/BIL/SAM]") stand for several: the
-      // TABARI coder splits the code at '/' (code/tabari_coder.cc).
-      if (size_t slash = code.find('/'); slash != std::string::npos && format_ != ForeignFormat::kTabari) {
-        // TABARI compound actors ("[FRO/BIL/SAM]") stand for several; we keep the first.
-        if (sink_)
-          sink_->Report({Severity::kWarning, path_, g.line, "compound actor code '" + code + "': only the first is used"});
-        code = code.substr(0, slash);
-      }
+      // "---" is recognised but uncoded. TABARI's "###" marks a discard; PETRARCH
+      // has no such meaning and codes "###" like any actor (its unit tests check it).
+      if (code == "---" || (code == "###" && format_ == ForeignFormat::kTabari)) continue;
+      // Compound actors ("[FRO/BIL/SAM]") stand for several: the TABARI coder
+      // splits the code at '/' (code/tabari_coder.cc), and so does the event
+      // coder, one event for each (PETRARCH's expand_compound_codes).
       bool agent = agents_ || code.find('~') != std::string::npos;
       // "[NGO~]" puts the agent before the actor's code: the TABARI coder and
       // PETRARCH's composition (code/petrarch_noun_phrase.h) read the trailing '~'.
