@@ -18,13 +18,13 @@ Status ActorTagger::Process(Doc& doc) const {
     const Sentence& sentence = doc.sentences[s];
     words.clear();
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) words.push_back(doc.tokens[t].lower);
-    uint32_t i = 0;
     const auto n = static_cast<uint32_t>(words.size());
-    while (i < n) {
-      PhraseTrie::Match best;
-      int best_entry = -1;
-      bool best_former = false;
-      actors_->trie().ForEach(std::span<const WordId>(words.data() + i, n - i), [&](const PhraseTrie::Match& m) {
+    // The longest actor or agent phrase at word `at` whose entry applies.
+    auto longest_at = [&](uint32_t at, PhraseTrie::Match& best, int& best_entry, bool& best_former) {
+      best = {};
+      best_entry = -1;
+      best_former = false;
+      actors_->trie().ForEach(std::span<const WordId>(words.data() + at, n - at), [&](const PhraseTrie::Match& m) {
         int entry = actors_->Choose(m.payloads, day);
         bool former = false;
         if (entry < 0 && day != 0) {
@@ -35,7 +35,7 @@ Status ActorTagger::Process(Doc& doc) const {
         // Actors are names: "us" and "turkey" in lower case are not countries.
         // Nor is a pronoun ("Who", "It") a name, whatever its case.
         // "the Shire": a name may begin with an article, which is not capitalised.
-        uint32_t name_at = sentence.first_token + i;
+        uint32_t name_at = sentence.first_token + at;
         if (m.length > 1 && doc.tokens[name_at].tag == PosTag::DT) ++name_at;
         const Token& first = doc.tokens[name_at];
         if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
@@ -47,6 +47,25 @@ Status ActorTagger::Process(Doc& doc) const {
           best_former = former;
         }
       });
+    };
+    uint32_t i = 0;
+    while (i < n) {
+      PhraseTrie::Match best;
+      int best_entry = -1;
+      bool best_former = false;
+      longest_at(i, best, best_entry, best_former);
+      // "the US State Department": a name after the article that reaches
+      // further than the one with it ("the US") is the one meant.
+      if (best_entry >= 0 && best.length > 1 && doc.tokens[sentence.first_token + i].tag == PosTag::DT) {
+        PhraseTrie::Match next;
+        int next_entry = -1;
+        bool next_former = false;
+        longest_at(i + 1, next, next_entry, next_former);
+        if (next_entry >= 0 && 1 + next.length > best.length) {
+          ++i;
+          continue;
+        }
+      }
       if (best_entry < 0) {
         // "Japanese-drafted": the name before the hyphen, when it alone is an actor.
         const Token& token = doc.tokens[sentence.first_token + i];
