@@ -583,6 +583,10 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       if (petrarch) {
         const uint32_t after = std::max(m.last_token, vp.end);
         UsePetrarchDefaults(vp.first, after);
+        if (options_.petrarch_actors)
+          for (std::vector<uint32_t>* role : {&sources, &targets})
+            PetrarchCompoundRole(doc, clause.phrases(), *role, scratch.np_actor, scratch.np_resolved,
+                                 scratch.mention_of_token, *options_.petrarch_actors, scratch.day);
         const uint32_t phrase_end = PetrarchVerbPhraseEnd(doc, vp.end, sentence.end_token, scratch.phrase_of_token);
         // Without an actor, PETRARCH's target is the first noun phrase of the
         // verb's phrase, coded "---"; a bare date ("said today") is none.
