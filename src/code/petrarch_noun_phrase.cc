@@ -109,6 +109,22 @@ ActorRef PetrarchNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<i
     // "ties with Gondor and Arnor": a compound is left to PetrarchCompoundRole,
     // which gives each member the phrase before it.
     bool compound = pp_end < s.end_token && (doc.tokens[pp_end].tag == PosTag::CC || doc.Surface(doc.tokens[pp_end]) == ",");
+    // "ties with human rights activists of Gonzo GMO": PETRARCH codes the
+    // inner phrase ("activists of Gonzo GMO"); when only the second
+    // prepositional phrase names an actor, reading it too gives that actor
+    // and the agents before it the same way.
+    auto has_actor = [&](uint32_t from, uint32_t to) {
+      for (uint32_t t = from; t < to; ++t)
+        if (int m = mention_of_token[t]; m >= 0 && doc.mentions[static_cast<uint32_t>(m)].kind == MentionKind::kActor) return true;
+      return false;
+    };
+    if (pp_end + 1 < s.end_token && doc.tokens[pp_end].tag == PosTag::IN && InNounRun(doc.tokens[pp_end + 1]) && !compound &&
+        !has_actor(np.first, pp_end)) {
+      uint32_t inner_end = pp_end + 1;
+      while (inner_end < s.end_token && InNounRun(doc.tokens[inner_end])) ++inner_end;
+      bool inner_compound = inner_end < s.end_token && (doc.tokens[inner_end].tag == PosTag::CC || doc.Surface(doc.tokens[inner_end]) == ",");
+      if (!inner_compound && has_actor(pp_end + 1, inner_end)) pp_end = inner_end;
+    }
     if (pp_end > end + 1 && !compound) end = pp_end;
   }
   thread_local std::vector<uint32_t> tokens;
