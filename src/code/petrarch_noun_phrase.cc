@@ -1,6 +1,7 @@
 #include "code/petrarch_noun_phrase.h"
 
 #include <algorithm>
+#include <cctype>
 #include <span>
 #include <string>
 
@@ -96,10 +97,9 @@ std::string ComposeCode(Doc& doc, std::span<const uint32_t> tokens, uint32_t hea
   return composed;
 }
 
-}  // namespace
-
-ActorRef PetrarchNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<int32_t>& mention_of_token,
-                                 const ActorDictionary& actors, int day) {
+// The end of PETRARCH's noun phrase for `np`: with one prepositional phrase
+// ("soldiers from Gondor"), or two when only the second names an actor.
+uint32_t PetrarchPhraseEnd(const Doc& doc, const Phrase& np, const std::vector<int32_t>& mention_of_token) {
   const Sentence& s = doc.sentences[np.sentence];
   uint32_t end = np.end;
   // One prepositional phrase belongs to the noun phrase ("soldiers from Gondor").
@@ -127,6 +127,14 @@ ActorRef PetrarchNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<i
     }
     if (pp_end > end + 1 && !compound) end = pp_end;
   }
+  return end;
+}
+
+}  // namespace
+
+ActorRef PetrarchNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<int32_t>& mention_of_token,
+                                 const ActorDictionary& actors, int day) {
+  const uint32_t end = PetrarchPhraseEnd(doc, np, mention_of_token);
   thread_local std::vector<uint32_t> tokens;
   tokens.clear();
   for (uint32_t t = np.first; t < end; ++t) tokens.push_back(t);
@@ -332,6 +340,23 @@ void PetrarchCompoundRole(Doc& doc, const std::vector<uint32_t>& order, std::vec
     }
   }
   role = std::move(result);
+}
+
+std::string PetrarchNewActorText(const Doc& doc, const Phrase& np, int max_words) {
+  if (max_words <= 0) return {};
+  // The phrase as chunked ("the Ministry of Magic"): a prepositional phrase
+  // after it is as often the verb's ("on Wednesday").
+  const uint32_t end = np.end;
+  std::string text;
+  int words = 0;
+  for (uint32_t t = np.first; t < end; ++t) {
+    if (doc.tokens[t].tag == PosTag::POS) continue;  // PETRARCH's noun phrase drops the possessive
+    if (!text.empty()) text += ' ';
+    for (char c : doc.Surface(doc.tokens[t])) text += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    ++words;
+  }
+  if (words == 0 || words > max_words) return {};
+  return '"' + text + '"';
 }
 
 }  // namespace casus

@@ -13,6 +13,7 @@
 // onto "---" ("a senior official" = ---GOV).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "casus/doc.h"
@@ -39,5 +40,11 @@ ActorRef PetrarchNounPhraseActor(Doc& doc, const Phrase& np, const std::vector<i
 void PetrarchCompoundRole(Doc& doc, const std::vector<uint32_t>& order, std::vector<uint32_t>& role,
                           std::vector<ActorRef>& np_actor, std::vector<uint8_t>& np_resolved,
                           const std::vector<int32_t>& mention_of_token, const ActorDictionary& actors, int day);
+
+// PETRARCH's new actor (its new_actor_length option): the words of the noun
+// phrase `np`, upper case and in double quotes ("\"THE MINISTRY OF MAGIC\""),
+// without the possessive 's; "" when it has more than `max_words` words or
+// `max_words` is 0.
+std::string PetrarchNewActorText(const Doc& doc, const Phrase& np, int max_words);
 
 }  // namespace casus

@@ -583,10 +583,21 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       if (petrarch) {
         const uint32_t after = std::max(m.last_token, vp.end);
         UsePetrarchDefaults(vp.first, after);
+        const int new_actor_length = options_.petrarch_options ? options_.petrarch_options->new_actor_length : 0;
+        // PETRARCH's new_actor_length: a phrase naming no actor is written as its text.
+        auto new_actor = [&](uint32_t p) {
+          if (new_actor_length <= 0 || actor_of(static_cast<int>(p)).present() || doc.phrases[p].kind != PhraseKind::kNoun) return;
+          std::string text = PetrarchNewActorText(doc, doc.phrases[p], new_actor_length);
+          if (text.empty()) return;
+          scratch.np_actor[p] = ActorRef{doc.words.Intern(text), doc.tokens[doc.phrases[p].first].begin,
+                                         doc.tokens[doc.phrases[p].end - 1].end};
+        };
         if (options_.petrarch_actors)
-          for (std::vector<uint32_t>* role : {&sources, &targets})
+          for (std::vector<uint32_t>* role : {&sources, &targets}) {
             PetrarchCompoundRole(doc, clause.phrases(), *role, scratch.np_actor, scratch.np_resolved,
                                  scratch.mention_of_token, *options_.petrarch_actors, scratch.day);
+            for (uint32_t p : *role) new_actor(p);
+          }
         const uint32_t phrase_end = PetrarchVerbPhraseEnd(doc, vp.end, sentence.end_token, scratch.phrase_of_token);
         // Without an actor, PETRARCH's target is the first noun phrase of the
         // verb's phrase, coded "---"; a bare date ("said today") is none.
@@ -599,6 +610,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
               continue;
             if ((doc.phrases[static_cast<uint32_t>(np)].flags & kTimePhrase) && doc.tokens[t - 1].tag != PosTag::IN) continue;
             no_target = false;
+            new_actor(static_cast<uint32_t>(np));
+            if (actor_of(np).present()) targets.assign(1, static_cast<uint32_t>(np));
           }
         }
       }
