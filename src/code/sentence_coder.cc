@@ -586,11 +586,13 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         const int new_actor_length = options_.petrarch_options ? options_.petrarch_options->new_actor_length : 0;
         // PETRARCH's new_actor_length: a phrase naming no actor is written as its text.
         auto new_actor = [&](uint32_t p) {
-          if (new_actor_length <= 0 || actor_of(static_cast<int>(p)).present() || doc.phrases[p].kind != PhraseKind::kNoun) return;
+          if (new_actor_length <= 0 || actor_of(static_cast<int>(p)).present() || doc.phrases[p].kind != PhraseKind::kNoun)
+            return false;
           std::string text = PetrarchNewActorText(doc, doc.phrases[p], new_actor_length);
-          if (text.empty()) return;
+          if (text.empty()) return false;
           scratch.np_actor[p] = ActorRef{doc.words.Intern(text), doc.tokens[doc.phrases[p].first].begin,
                                          doc.tokens[doc.phrases[p].end - 1].end};
+          return true;
         };
         if (options_.petrarch_actors)
           for (std::vector<uint32_t>* role : {&sources, &targets}) {
@@ -610,8 +612,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
               continue;
             if ((doc.phrases[static_cast<uint32_t>(np)].flags & kTimePhrase) && doc.tokens[t - 1].tag != PosTag::IN) continue;
             no_target = false;
-            new_actor(static_cast<uint32_t>(np));
-            if (actor_of(np).present()) targets.assign(1, static_cast<uint32_t>(np));
+            if (new_actor(static_cast<uint32_t>(np))) targets.assign(1, static_cast<uint32_t>(np));
           }
         }
       }
