@@ -101,11 +101,21 @@ std::string ComposeCode(Doc& doc, std::span<const uint32_t> tokens, uint32_t hea
 // ("soldiers from Gondor"), or two when only the second names an actor.
 uint32_t PetrarchPhraseEnd(const Doc& doc, const Phrase& np, const std::vector<int32_t>& mention_of_token) {
   const Sentence& s = doc.sentences[np.sentence];
-  uint32_t end = np.end;
+  // "Minas Tirith border police" with "border" read as a verb: an agent phrase
+  // ending in a noun right after the words is part of them.
+  auto with_agent = [&](uint32_t e) {
+    if (e >= s.end_token || IsNoun(doc.tokens[e].tag)) return e;
+    int m = mention_of_token[e];
+    if (m < 0) return e;
+    const Mention& mention = doc.mentions[static_cast<uint32_t>(m)];
+    return mention.kind == MentionKind::kAgent && mention.first == e && IsNoun(doc.tokens[mention.end - 1].tag) ? mention.end : e;
+  };
+  uint32_t end = with_agent(np.end);
   // One prepositional phrase belongs to the noun phrase ("soldiers from Gondor").
   if (end + 1 < s.end_token && doc.tokens[end].tag == PosTag::IN) {
     uint32_t pp_end = end + 1;
     while (pp_end < s.end_token && InNounRun(doc.tokens[pp_end])) ++pp_end;
+    pp_end = with_agent(pp_end);
     // "ties with Gondor and Arnor": a compound is left to PetrarchCompoundRole,
     // which gives each member the phrase before it.
     bool compound = pp_end < s.end_token && (doc.tokens[pp_end].tag == PosTag::CC || doc.Surface(doc.tokens[pp_end]) == ",");
