@@ -63,13 +63,13 @@ Status ActorTagger::Process(Doc& doc) const {
       words.push_back(doc.tokens[t].lower);
       token_of.push_back(t);
     }
-    uint32_t i = 0;
     const auto n = static_cast<uint32_t>(words.size());
-    while (i < n) {
-      PhraseTrie::Match best;
-      int best_entry = -1;
-      bool best_former = false;
-      actors_->trie().ForEach(std::span<const WordId>(words.data() + i, n - i), [&](const PhraseTrie::Match& m) {
+    // The longest actor or agent phrase at word `at` whose entry applies.
+    auto longest_at = [&](uint32_t at, PhraseTrie::Match& best, int& best_entry, bool& best_former) {
+      best = {};
+      best_entry = -1;
+      best_former = false;
+      actors_->trie().ForEach(std::span<const WordId>(words.data() + at, n - at), [&](const PhraseTrie::Match& m) {
         int entry = actors_->Choose(m.payloads, day);
         bool former = false;
         if (entry < 0 && day != 0 && options_.any_case) {
@@ -86,7 +86,10 @@ Status ActorTagger::Process(Doc& doc) const {
         }
         // Actors are names: "us" and "turkey" in lower case are not countries.
         // Nor is a pronoun ("Who", "It") a name, whatever its case.
-        const Token& first = doc.tokens[token_of[i]];
+        // "the Shire": a name may begin with an article, which is not capitalised.
+        uint32_t name_at = token_of[at];
+        if (m.length > 1 && doc.tokens[name_at].tag == PosTag::DT) name_at = token_of[at + 1];
+        const Token& first = doc.tokens[name_at];
         if (entry >= 0 && !actors_->entry(static_cast<uint32_t>(entry)).agent &&
             ((!options_.any_case && !first.Has(kCapitalized)) || first.tag == PosTag::WP || first.tag == PosTag::WDT || first.tag == PosTag::PRP))
           entry = -1;
@@ -96,6 +99,13 @@ Status ActorTagger::Process(Doc& doc) const {
           best_former = former;
         }
       });
+    };
+    uint32_t i = 0;
+    while (i < n) {
+      PhraseTrie::Match best;
+      int best_entry = -1;
+      bool best_former = false;
+      longest_at(i, best, best_entry, best_former);
       // TABARI phrases whose words may have others between them ("ITHILEN
       // TELEVISION": "Ithilen state-run television"); more words matched wins.
       uint32_t best_end = i + best.length;
@@ -119,6 +129,18 @@ Status ActorTagger::Process(Doc& doc) const {
       if (best_entry == kNullEntry) {
         i = best_end;
         continue;
+      }
+      // "the US State Department": a name after the article that reaches
+      // further than the one with it ("the US") is the one meant.
+      if (best_entry >= 0 && best.length > 1 && doc.tokens[token_of[i]].tag == PosTag::DT) {
+        PhraseTrie::Match next;
+        int next_entry = -1;
+        bool next_former = false;
+        longest_at(i + 1, next, next_entry, next_former);
+        if (next_entry >= 0 && 1 + next.length > best.length) {
+          ++i;
+          continue;
+        }
       }
       if (best_entry < 0) {
         // "Japanese-drafted": the name before the hyphen, when it alone is an actor.

@@ -41,7 +41,8 @@ bool SetPetrarchOption(PetrarchOptions& options, std::string_view name, std::str
   };
   static constexpr Bound kBounds[] = {{"comma_min", &PetrarchOptions::comma_min},   {"comma_max", &PetrarchOptions::comma_max},
                                       {"comma_bmin", &PetrarchOptions::comma_bmin}, {"comma_bmax", &PetrarchOptions::comma_bmax},
-                                      {"comma_emin", &PetrarchOptions::comma_emin}, {"comma_emax", &PetrarchOptions::comma_emax}};
+                                      {"comma_emin", &PetrarchOptions::comma_emin}, {"comma_emax", &PetrarchOptions::comma_emax},
+                                      {"new_actor_length", &PetrarchOptions::new_actor_length}};
   for (const Bound& b : kBounds) {
     if (name != b.name) continue;
     int n = 0;

@@ -36,6 +36,10 @@ struct PetrarchOptions {
   int comma_min = 2, comma_max = 0;
   int comma_bmin = 0, comma_bmax = 0;
   int comma_emin = 2, comma_emax = 0;
+  // PETRARCH's new_actor_length: a side whose noun phrase names no actor is
+  // written as the phrase's text in quotes ("INJURY TOLL") when it has at
+  // most this many words (0: never; PetrarchNewActorText).
+  int new_actor_length = 0;
 };
 // PETRARCH's defaults (its PETRglobals and PETR_config.ini) as option settings.
 inline constexpr std::pair<std::string_view, std::string_view> kPetrarchDefaultOptions[] = {

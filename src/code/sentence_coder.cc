@@ -256,14 +256,14 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     for (uint32_t s : source_nps) {
       ActorRef src = actor_of(static_cast<int>(s));
       if (!src.present()) continue;
-      auto add = [&](ActorRef tgt) {
+      auto add_one = [&](const ActorRef& source, const ActorRef& tgt) {
         // PETRARCH (with require_dyad) drops any event whose two sides have one code.
-        if (tgt.present() && tgt.code == src.code && (require_dyad || tgt.begin == src.begin)) return;
+        if (tgt.present() && tgt.code == source.code && (require_dyad || tgt.begin == source.begin)) return;
         Event e;
         e.sentence = sentence_index;
         e.cameo = static_cast<uint16_t>(cameo);
         e.flags = flags;
-        e.source = src;
+        e.source = source;
         e.target = tgt;
         e.trigger = {doc.tokens[trigger_token].begin, doc.tokens[trigger_token].end};
         e.pattern = pattern_index;
@@ -288,6 +288,31 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           std::swap(m.source, m.target);
           push(m);
         }
+      };
+      // A compound code of PETRARCH's dictionaries ("FRO/BIL/SAM") stands for
+      // one actor per code: an event for each pair (its expand_compound_codes).
+      auto add = [&](const ActorRef& tgt) {
+        std::string_view src_text = doc.words.Text(src.code);
+        std::string_view tgt_text = tgt.present() ? doc.words.Text(tgt.code) : std::string_view();
+        if (src_text.find('/') == std::string_view::npos && tgt_text.find('/') == std::string_view::npos) {
+          add_one(src, tgt);
+          return;
+        }
+        auto parts = [&](const ActorRef& ref, std::string_view text) {
+          std::vector<ActorRef> out;
+          for (size_t start = 0; start <= text.size();) {
+            size_t slash = std::min(text.find('/', start), text.size());
+            ActorRef part = ref;
+            part.code = doc.words.Intern(std::string(text.substr(start, slash - start)));
+            out.push_back(part);
+            start = slash + 1;
+          }
+          return out;
+        };
+        std::vector<ActorRef> sources_of = parts(src, src_text);
+        std::vector<ActorRef> targets_of = tgt.present() ? parts(tgt, tgt_text) : std::vector<ActorRef>{tgt};
+        for (const ActorRef& a : sources_of)
+          for (const ActorRef& b : targets_of) add_one(a, b);
       };
       bool any_target = false;
       for (uint32_t t : target_nps) {
@@ -558,6 +583,23 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
       if (petrarch) {
         const uint32_t after = std::max(m.last_token, vp.end);
         UsePetrarchDefaults(vp.first, after);
+        const int new_actor_length = options_.petrarch_options ? options_.petrarch_options->new_actor_length : 0;
+        // PETRARCH's new_actor_length: a phrase naming no actor is written as its text.
+        auto new_actor = [&](uint32_t p) {
+          if (new_actor_length <= 0 || actor_of(static_cast<int>(p)).present() || doc.phrases[p].kind != PhraseKind::kNoun)
+            return false;
+          std::string text = PetrarchNewActorText(doc, doc.phrases[p], new_actor_length);
+          if (text.empty()) return false;
+          scratch.np_actor[p] = ActorRef{doc.words.Intern(text), doc.tokens[doc.phrases[p].first].begin,
+                                         doc.tokens[doc.phrases[p].end - 1].end};
+          return true;
+        };
+        if (options_.petrarch_actors)
+          for (std::vector<uint32_t>* role : {&sources, &targets}) {
+            PetrarchCompoundRole(doc, clause.phrases(), *role, scratch.np_actor, scratch.np_resolved,
+                                 scratch.mention_of_token, *options_.petrarch_actors, scratch.day);
+            for (uint32_t p : *role) new_actor(p);
+          }
         const uint32_t phrase_end = PetrarchVerbPhraseEnd(doc, vp.end, sentence.end_token, scratch.phrase_of_token);
         // Without an actor, PETRARCH's target is the first noun phrase of the
         // verb's phrase, coded "---"; a bare date ("said today") is none.
@@ -570,6 +612,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
               continue;
             if ((doc.phrases[static_cast<uint32_t>(np)].flags & kTimePhrase) && doc.tokens[t - 1].tag != PosTag::IN) continue;
             no_target = false;
+            if (new_actor(static_cast<uint32_t>(np))) targets.assign(1, static_cast<uint32_t>(np));
           }
         }
       }

@@ -119,7 +119,9 @@ int ActorDictionary::Choose(std::span<const uint32_t> payloads, int day) const {
       if (undated < 0 || (entries_[undated].agent && !e.agent)) undated = static_cast<int>(p);
       continue;
     }
-    if (day != 0 && e.from_day <= day && day <= e.to_day) dated_hit = static_cast<int>(p);
+    // The first range that holds the day wins, in the order the dictionary
+    // lists them (TABARI manual 6.5, PETRARCH's get_actor_code).
+    if (day != 0 && dated_hit < 0 && e.from_day <= day && day <= e.to_day) dated_hit = static_cast<int>(p);
     if (latest < 0 || e.from_day > entries_[latest].from_day) latest = static_cast<int>(p);
   }
   if (dated_hit >= 0) return dated_hit;

@@ -54,7 +54,8 @@ class ActorDictionary {
   bool has_gapped() const { return !gapped_.empty(); }
 
   // The entry of a match that applies on `day` (0: unknown date), or -1.
-  // Dated entries holding the day win over undated ones; with no date the
+  // Dated entries holding the day win over undated ones (the first listed
+  // when several ranges hold it); with no date the
   // most recent dated entry is used.
   int Choose(std::span<const uint32_t> payloads, int day) const;
   // For a dated phrase none of whose ranges holds `day` (a leader before or

@@ -265,19 +265,15 @@ class ActorReader {
     }
     for (const CodeBlock& block : g.codes) {
       std::string code = block.code;
-      // Recognised but uncoded. TABARI keeps them (section 5.9; manual 6.5.2 for
-      // "PRINCE DOL_AMROTH [--- <950630] [DOL]"): a null-coded
-      // name ([---]) is no actor and hides the names inside it, a discard code
-      // ([###]) drops the sentence, often from a date on ("[USR <911226] [###]").
-      if ((code == "---" || code == "###") && format_ != ForeignFormat::kTabari) continue;
-      // TABARI compound actors ("[FRO/BIL/SAM]") stand for several: the
-      // TABARI coder splits the code at '/' (code/tabari_coder.cc).
-      if (size_t slash = code.find('/'); slash != std::string::npos && format_ != ForeignFormat::kTabari) {
-        // TABARI compound actors ("[FRO/BIL/SAM]") stand for several; we keep the first.
-        if (sink_)
-          sink_->Report({Severity::kWarning, path_, g.line, "compound actor code '" + code + "': only the first is used"});
-        code = code.substr(0, slash);
-      }
+      // Recognised but uncoded: "---" (TABARI keeps it, section 5.9 and manual
+      // 6.5.2, "PRINCE DOL_AMROTH [--- <950630] [DOL]": a null-coded name is no
+      // actor and hides the names inside it). TABARI's "###" marks a discard
+      // (often from a date on, "[USR <911226] [###]"); PETRARCH has no such
+      // meaning and codes "###" like any actor (its unit tests check it).
+      if (code == "---" && format_ != ForeignFormat::kTabari) continue;
+      // Compound actors ("[FRO/BIL/SAM]") stand for several: the TABARI coder
+      // splits the code at '/' (code/tabari_coder.cc), and so does the event
+      // coder, one event for each (PETRARCH's expand_compound_codes).
       bool agent = agents_ || code.find('~') != std::string::npos;
       // "[NGO~]" puts the agent before the actor's code: the TABARI coder and
       // PETRARCH's composition (code/petrarch_noun_phrase.h) read the trailing '~'.

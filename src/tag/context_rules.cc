@@ -276,6 +276,14 @@ void SentenceRules::Participle(uint32_t k, int64_t j) {
     Set(k, P::VBD);
     return;
   }
+  // "Fornost and Gondor welcome a resumption": the same for a present form
+  // after a plural subject (a plural noun, or names joined by a conjunction).
+  if (cur == P::JJ && Contains(can, P::VBP) && j + 1 == k && !clause_has_finite_verb_ &&
+      (In(prev, Tags(P::NNS, P::NNPS)) || (prev == P::NNP && Tag(j - 1) == P::CC && Tag(j - 2) == P::NNP)) &&
+      In(next, Tags(P::DT, P::PRPS, P::CD))) {
+    Set(k, P::VBP);
+    return;
+  }
   if (In(cur, Tags(P::VBN, P::VBD)) && Contains(can, P::VBD) && Contains(can, P::VBN) && !after_aux) {
     bool subject = In(prev, kSubjects & ~Tags(P::WP, P::WDT));
     PosTag tag = cur;

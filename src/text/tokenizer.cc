@@ -59,6 +59,11 @@ class RegionScanner {
       Glyph g = GlyphAt(s_, pos_);
       if (g.kind == CodePointKind::kSpace) {
         pos_ += g.length;
+      } else if (g.cp == '_' && pos_ > 0 && IsLetterKind(GlyphAt(s_, pos_ - 1).kind) && pos_ + 1 < s_.size() &&
+                 IsLetterKind(GlyphAt(s_, pos_ + 1).kind)) {
+        // "Dol_Amroth": an underscore joining words (the dictionaries' way of
+        // writing a phrase, and some pre-tokenised corpora's) separates them.
+        pos_ += 1;
       } else if (IsWordKind(g.kind)) {
         ScanWord();
       } else {
