@@ -556,7 +556,9 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           }
       bool no_target = false;
       if (petrarch) {
-        const uint32_t after = std::max(m.last_token, vp.end);
+        // PETRARCH looks for the target in the whole of the verb's phrase, before
+        // the words its pattern matched as well (its find_target reads the whole LowerSeq).
+        const uint32_t after = vp.end;
         UsePetrarchDefaults(vp.first, after);
         const uint32_t phrase_end = PetrarchVerbPhraseEnd(doc, vp.end, sentence.end_token, scratch.phrase_of_token);
         // Without an actor, PETRARCH's target is the first noun phrase of the

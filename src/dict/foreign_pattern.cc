@@ -19,7 +19,7 @@ struct Item {
   char mark = 0;  // one of * + $ ^ % { } ( ) |, or 0 for a word
   std::string word;
   bool exact = false;   // followed by '_'
-  bool joined = false;  // TABARI: right after the item before it ("A_B", "*_B", "}_B")
+  bool joined = false;  // right after the item before it ("A_B", "*_B", "}_B", PETRARCH "RECENTLY_*")
 };
 
 bool IsMark(char c) {
@@ -157,7 +157,7 @@ class PatternBuilder {
       std::string error = Synset(item.word, el, 0);
       if (!error.empty()) return error;
       if (el.any_of.empty()) return "synset '" + item.word + "' has no members";
-      el.joined = format_ == ForeignFormat::kTabari && item.joined;
+      el.joined = item.joined;
       el.synset = true;
       out.push_back(std::move(el));
       return "";
@@ -168,7 +168,7 @@ class PatternBuilder {
       PatternElement el;
       el.lemma = ids[k];
       el.stem = tabari && (!item.exact || item.word.back() == '~') && k + 1 == ids.size();
-      el.joined = tabari && (k == 0 ? item.joined : true);
+      el.joined = k == 0 ? item.joined : true;
       out.push_back(el);
     }
     return "";
@@ -194,7 +194,7 @@ class PatternBuilder {
           if (seen_star) return "more than one '*' in pattern";
           if (depth != 0) return "'*' inside brackets";
           seen_star = true;
-          pattern.verb_joined = format_ == ForeignFormat::kTabari && item.joined;
+          pattern.verb_joined = item.joined;
           out = &pattern.rest;
           continue;
         case '+':
@@ -239,7 +239,7 @@ class PatternBuilder {
             }
           } else {
             el.kind = PatternElementKind::kAnyOf;
-            el.joined = format_ == ForeignFormat::kTabari && item.joined;
+            el.joined = item.joined;
             std::vector<Alternative> current{{}};  // "MILLIONS_OF_&CURRENCY": one per member
             bool synset_alternative = false;       // the alternative was a whole "&NAME"
             auto flush = [&] {
@@ -276,7 +276,7 @@ class PatternBuilder {
         default:
           break;
       }
-      el.joined = format_ == ForeignFormat::kTabari && item.joined;
+      el.joined = item.joined;
       out->push_back(std::move(el));
     }
     if (depth != 0) return "'(' without ')'";

@@ -318,6 +318,7 @@ class VerbReader {
     }
     bp.pattern.text = std::string(Trim(s.substr(0, open)));
     bp.pattern.line = line_;
+    bp.pattern.petrarch = format_ == ForeignFormat::kPetrarch;
     patterns_.push_back(std::move(bp));
   }
 
@@ -341,6 +342,7 @@ class VerbReader {
         bare.line = verb.line;
         bare.text = verb.text;
         bare.max_gap = kForeignGap;
+        bare.petrarch = format_ == ForeignFormat::kPetrarch;
         t_.verbs.Add(std::move(bare));
       }
       for (const BlockPattern& bp : patterns_) {

@@ -40,9 +40,9 @@ struct PatternElement {
   // kAnyOf read from a synset (`&NAME`) rather than from `{ a | b }`: TABARI
   // counts a synset's shortest member in a pattern's length.
   bool synset = false;
-  // TABARI's `_` connector ("*_HELICOPTERS", "DEMAND_{ A | B }"): this element
-  // starts right after the previous one (after the verb, for the first element
-  // of `rest`). Only the TABARI coder acts on it.
+  // The `_` connector of TABARI and PETRARCH ("*_HELICOPTERS", "DEMAND_{ A | B }",
+  // "NEW_&TIETYPES_RELATIONS"): this element starts right after the previous
+  // one (after the verb, for the first element of `rest`).
   bool joined = false;
   // kSkipPhrase read from TABARI's `%`: a compound actor that is both source
   // and target (only the TABARI coder acts on it; others skip a phrase).
@@ -62,8 +62,12 @@ struct VerbPattern {
   // Elements that must precede the trigger within the clause, in text order
   // (the nearest last). Only foreign dictionaries write these.
   std::vector<PatternElement> before;
-  // TABARI "IN_*": the verb comes right after the last element of `before`.
+  // TABARI/PETRARCH "IN_*": the verb comes right after the last element of `before`.
   bool verb_joined = false;
+  // Read from a PETRARCH dictionary: `+`, `$`, `^` take the next noun phrase
+  // past any other words ("+ * IN $" in "Gollum was seen to break in an anti-
+  // Gondor parade"), as PETRARCH's are the next noun phrase of its sequence.
+  bool petrarch = false;
   // TABARI multi-word verb ("HAVE NOTHING TO DO WITH"): the first root_words
   // elements of `rest` are the verb's other words; the trigger is no verb
   // without them.
