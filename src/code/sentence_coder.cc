@@ -404,7 +404,10 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     if (vp.kind != PhraseKind::kVerb) continue;
     if (petrarch && is_removed(vp.head)) continue;
     const Token& head = doc.tokens[vp.head];
-    const auto& candidates = verbs_->VerbPatterns(head.lemma);
+    // PETRARCH keys its verbs by the word as written ("left" is LEFT [032:033],
+    // not LEAVE [012]); a form it does not list falls back to the lemma.
+    const bool by_form = petrarch && !verbs_->FormPatterns(head.lower).empty();
+    const auto& candidates = by_form ? verbs_->FormPatterns(head.lower) : verbs_->VerbPatterns(head.lemma);
     if (candidates.empty()) continue;
     // A gerund after a preposition is a nominalisation ("accused of attacking"), not an event.
     if ((vp.flags & kGerund) && vp.first > sentence.first_token && doc.tokens[vp.first - 1].tag == PosTag::IN)
@@ -414,7 +417,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     // A complement's own clause continues past its governor's end.
     if (end <= vp.end) end = doc.sentences[sentence_index].end_token;
     const PatternContext context{doc, scratch.phrase_of_token, sentence.first_token, end, passive, &sentence_words};
-    const std::span<const RequiredWords> required = verbs_->VerbPatternWords(head.lemma);
+    const std::span<const RequiredWords> required =
+        by_form ? verbs_->FormPatternWords(head.lower) : verbs_->VerbPatternWords(head.lemma);
     for (size_t k = 0; k < candidates.size(); ++k) {
       if (!MayMatch(context, required[k], vp.head)) continue;
       const uint32_t pi = candidates[k];

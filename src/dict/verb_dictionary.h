@@ -105,8 +105,12 @@ class VerbDictionary {
  public:
   // Reads one file; malformed patterns are reported and skipped. Returns the error count.
   size_t LoadFile(const std::string& path, const CameoTable& cameo, Vocabulary& vocab, DiagnosticSink* sink);
-  // Adds a pattern from another reader (TABARI, PETRARCH).
-  void Add(VerbPattern pattern);
+  // Adds a pattern from another reader (TABARI, PETRARCH); returns its index.
+  uint32_t Add(VerbPattern pattern);
+  // Files pattern `index` under a verb form as written as well: PETRARCH keys
+  // its verbs by the word in the text ("LEFT [032:033]" beside "LEAVE [012]"),
+  // each verb with its regular or listed irregular forms.
+  void AddForm(WordId form, uint32_t index);
   uint32_t AddFile(std::string path);
   // Sorts each trigger's patterns, most specific first.
   void Freeze();
@@ -114,9 +118,12 @@ class VerbDictionary {
   // Patterns whose trigger is `lemma`, most specific first; empty when none.
   const std::vector<uint32_t>& VerbPatterns(WordId lemma) const;
   const std::vector<uint32_t>& NounPatterns(WordId lemma) const;
+  // Patterns filed under the written (lower-cased) form `form` by AddForm.
+  const std::vector<uint32_t>& FormPatterns(WordId form) const;
   // The required words of VerbPatterns(lemma) (NounPatterns), in the same order.
   std::span<const RequiredWords> VerbPatternWords(WordId lemma) const;
   std::span<const RequiredWords> NounPatternWords(WordId lemma) const;
+  std::span<const RequiredWords> FormPatternWords(WordId form) const;
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
   size_t size() const { return patterns_.size(); }
   const std::string& file_name(uint32_t i) const { return files_[i]; }
@@ -126,10 +133,15 @@ class VerbDictionary {
   // Pattern lists by trigger id: a direct index, as every verb and noun of
   // every sentence is looked up. by_verb_[lemma] (by_noun_) is 1 + the index
   // of its list in lists_, 0 when it has none; ids past the end have none.
-  std::vector<uint32_t> by_verb_, by_noun_;
+  std::vector<uint32_t> by_verb_, by_noun_, by_form_;
   std::vector<std::vector<uint32_t>> lists_;
   std::vector<std::vector<RequiredWords>> list_words_;  // parallel to lists_
   std::vector<std::string> files_;
+
+  // Appends pattern `index` to the list of `key` in `index_by_key`.
+  void File(std::vector<uint32_t>& index_by_key, WordId key, uint32_t index);
+  const std::vector<uint32_t>& ListOf(const std::vector<uint32_t>& index_by_key, WordId key) const;
+  std::span<const RequiredWords> WordsOf(const std::vector<uint32_t>& index_by_key, WordId key) const;
 };
 
 }  // namespace casus
