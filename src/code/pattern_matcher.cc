@@ -108,6 +108,7 @@ bool MatchForward(const PatternContext& c, const VerbPattern& pattern, uint32_t 
         }
         if (el.kind == PatternElementKind::kTarget) out.target = np;
         if (el.kind == PatternElementKind::kSource) out.source = np;
+        if (el.compound) out.compound = np;
         pos = doc.phrases[static_cast<uint32_t>(np)].end;
         break;
       }
@@ -168,6 +169,10 @@ bool MatchBackward(const PatternContext& c, const VerbPattern& pattern, uint32_t
         if (np < 0) return false;
         if (el.kind == PatternElementKind::kTarget) out.target = np;
         if (el.kind == PatternElementKind::kSource) out.source = np;
+        if (el.compound) {
+          out.compound = np;
+          out.compound_before = true;
+        }
         pos = doc.phrases[static_cast<uint32_t>(np)].first;
         break;
       }

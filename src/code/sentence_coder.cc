@@ -464,6 +464,19 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         if (m.target < 0) targets = sources;
         clause.Conjuncts(static_cast<uint32_t>(m.source), sources);
       }
+      // PETRARCH `%` ("- % * [030:030]", "- * WITH %"): the pattern needs a
+      // compound actor there, before the verb its subject. Roles are found as
+      // usual; a compound source with no target acts on itself (emit), as
+      // PETRARCH's paired code does with a "---" target.
+      if (petrarch && m.compound >= 0) {
+        if (m.compound_before) {
+          if (sources.size() < 2) continue;
+        } else {
+          std::vector<uint32_t> members;
+          clause.Conjuncts(static_cast<uint32_t>(m.compound), members);
+          if (members.size() < 2) continue;
+        }
+      }
       for (uint32_t t = vp.head; t < m.last_token && t < doc.tokens.size(); ++t) scratch.token_consumed[t] = 1;
       // A complement of a verb that was itself coded ("urged Iran to stop") is part of that event.
       int governor = clause.Governor(v);

@@ -1,7 +1,7 @@
 // ParseForeignPattern: the pattern language TABARI and PETRARCH share.
 //   *  the verb          +  the target        $  the source
-//   ^  skip a noun phrase                     %  compound actor (ignored: our coder
-//                                                handles coordination itself)
+//   ^  skip a noun phrase                     %  a compound actor, source and target
+//                                                of the event at once
 //   &NAME  any member of a synset            { a | b }  any of the alternatives
 //   { words } ( words )  PETRARCH noun and prepositional phrases: the words in order
 //   WORD_  an exact word (TABARI); WORD with no '_' after it is a stem in TABARI
@@ -211,7 +211,6 @@ class PatternBuilder {
           el.kind = PatternElementKind::kSkipPhrase;
           break;
         case '%':
-          if (format_ != ForeignFormat::kTabari) continue;
           el.kind = PatternElementKind::kSkipPhrase;
           el.compound = true;
           break;

@@ -155,7 +155,9 @@ void VerbDictionary::Freeze() {
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.words != pb.words) return pa.words > pb.words;
-    if (pa.rest.size() != pb.rest.size()) return pa.rest.size() > pb.rest.size();
+    // Then more elements: "% *" (a compound subject) before the bare verb.
+    const size_t ea = pa.before.size() + pa.rest.size(), eb = pb.before.size() + pb.rest.size();
+    if (ea != eb) return ea > eb;
     return a < b;  // earlier lines first: deterministic
   };
   for (size_t l = 0; l < lists_.size(); ++l) {

@@ -44,8 +44,8 @@ struct PatternElement {
   // "NEW_&TIETYPES_RELATIONS"): this element starts right after the previous
   // one (after the verb, for the first element of `rest`).
   bool joined = false;
-  // kSkipPhrase read from TABARI's `%`: a compound actor that is both source
-  // and target (only the TABARI coder acts on it; others skip a phrase).
+  // kSkipPhrase read from `%`: a compound actor that is both source and target
+  // (the TABARI coder and the coder with PETRARCH's semantics act on it).
   bool compound = false;
 };
 
