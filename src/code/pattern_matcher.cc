@@ -34,6 +34,19 @@ uint32_t AnyOfAt(const Doc& doc, const PatternElement& el, uint32_t t, uint32_t 
   return 0;
 }
 
+// Length of the alternative of `el` that ends at token `last` (0: none), none
+// starting before `begin`.
+uint32_t AnyOfEndingAt(const Doc& doc, const PatternElement& el, uint32_t begin, uint32_t last) {
+  for (const auto& words : el.any_of) {
+    auto n = static_cast<uint32_t>(words.size());
+    if (n == 0 || last + 1 < n || last + 1 - n < begin) continue;
+    bool all = true;
+    for (uint32_t k = 0; k < n && all; ++k) all = WordMatches(doc, doc.tokens[last + 1 - n + k], words[k], false);
+    if (all) return n;
+  }
+  return 0;
+}
+
 bool IsNounPhrase(const Doc& doc, int p) {
   return p >= 0 && doc.phrases[static_cast<uint32_t>(p)].kind == PhraseKind::kNoun;
 }
@@ -44,19 +57,37 @@ bool CanBeParty(const Doc& doc, int p, PatternElementKind kind) {
   return kind == PatternElementKind::kSkipPhrase || !(doc.phrases[static_cast<uint32_t>(p)].flags & kTimePhrase);
 }
 
-// The elements after the trigger, left to right from `pos`.
-bool MatchForward(const PatternContext& c, const std::vector<PatternElement>& rest, uint32_t max_gap, uint32_t pos,
-                  PatternMatch& out) {
+// The noun phrase a `+`, `$` or `^` takes, starting at or after `pos` (-1: none).
+// Ours allow one other word before it; PETRARCH takes the next noun phrase
+// however far; a joined element (`_+`) must start at `pos`.
+int PhraseForward(const PatternContext& c, const PatternElement& el, bool petrarch, uint32_t pos) {
   const Doc& doc = c.doc;
-  for (const PatternElement& el : rest) {
+  const uint32_t far = el.joined ? pos : petrarch ? c.clause_end : pos + 1;
+  for (uint32_t t = pos, limit = far; t < c.clause_end && t <= limit; ++t) {
+    int p = c.phrase_of_token[t];
+    if (!IsNounPhrase(doc, p) || doc.phrases[static_cast<uint32_t>(p)].first != t) continue;
+    if (CanBeParty(doc, p, el.kind)) return p;
+    // "vetoed on Friday a resolution": the party comes after the date.
+    t = doc.phrases[static_cast<uint32_t>(p)].end - 1;
+    if (!petrarch) limit = t + 2;
+  }
+  return -1;
+}
+
+// The elements after the trigger, left to right from `pos`.
+bool MatchForward(const PatternContext& c, const VerbPattern& pattern, uint32_t pos, PatternMatch& out) {
+  const Doc& doc = c.doc;
+  for (const PatternElement& el : pattern.rest) {
     switch (el.kind) {
       case PatternElementKind::kWord:
       case PatternElementKind::kAnyOf: {
         bool found = false;
-        for (uint32_t t = pos; t < c.clause_end && t <= pos + max_gap; ++t) {
+        const uint32_t last = el.joined ? pos : pos + pattern.max_gap;
+        for (uint32_t t = pos; t < c.clause_end && t <= last; ++t) {
           const Token& tok = doc.tokens[t];
-          uint32_t length = el.kind == PatternElementKind::kWord ? (WordMatches(doc, tok, el.lemma, el.stem) ? 1 : 0)
-                                                                 : AnyOfAt(doc, el, t, c.clause_end);
+          uint32_t length = el.kind == PatternElementKind::kWord
+                                ? (WordMatches(doc, tok, el.lemma, el.stem) ? 1 : 0)
+                                : AnyOfAt(doc, el, t, c.clause_end);
           if (length > 0) {
             pos = t + length;
             found = true;
@@ -70,25 +101,14 @@ bool MatchForward(const PatternContext& c, const std::vector<PatternElement>& re
       case PatternElementKind::kTarget:
       case PatternElementKind::kSource:
       case PatternElementKind::kSkipPhrase: {
-        int np = -1;
-        for (uint32_t t = pos, limit = pos + 1; t < c.clause_end && t <= limit; ++t) {
-          int p = c.phrase_of_token[t];
-          if (IsNounPhrase(doc, p) && doc.phrases[static_cast<uint32_t>(p)].first == t) {
-            if (CanBeParty(doc, p, el.kind)) {
-              np = p;
-              break;
-            }
-            // "vetoed on Friday a resolution": the party comes after the date.
-            t = doc.phrases[static_cast<uint32_t>(p)].end - 1;
-            limit = t + 2;
-          }
-        }
+        int np = PhraseForward(c, el, pattern.petrarch, pos);
         if (np < 0) {
           if (c.passive && el.kind == PatternElementKind::kTarget) continue;  // the subject is the target
           return false;
         }
         if (el.kind == PatternElementKind::kTarget) out.target = np;
         if (el.kind == PatternElementKind::kSource) out.source = np;
+        if (el.compound) out.compound = np;
         pos = doc.phrases[static_cast<uint32_t>(np)].end;
         break;
       }
@@ -103,43 +123,31 @@ bool MatchForward(const PatternContext& c, const std::vector<PatternElement>& re
 }
 
 // The elements before the trigger, right to left from the trigger: each must
-// end at most max_gap words before the previous one began.
-bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& before, uint32_t max_gap,
-                   uint32_t trigger, PatternMatch& out) {
+// end at most max_gap words before the previous one began, and right before it
+// when that one is joined to it ("RECENTLY_*", "MOST_CERTAINLY_&NEG").
+bool MatchBackward(const PatternContext& c, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out) {
   const Doc& doc = c.doc;
+  const std::vector<PatternElement>& before = pattern.before;
   uint32_t pos = trigger;  // the element must end at or before pos
+  bool anchored = pattern.verb_joined;  // ... and exactly at pos
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     const PatternElement& el = *it;
     switch (el.kind) {
       case PatternElementKind::kWord:
       case PatternElementKind::kAnyOf: {
         bool found = false;
-        for (uint32_t t = pos; t > c.clause_begin && t + max_gap >= pos;) {
+        for (uint32_t t = pos; t > c.clause_begin && t + pattern.max_gap >= pos;) {
           --t;
           const Token& tok = doc.tokens[t];
-          if (el.kind == PatternElementKind::kWord) {
-            if (WordMatches(doc, tok, el.lemma, el.stem)) {
-              pos = t;
-              found = true;
-              break;
-            }
-          } else {
-            // An alternative ending at t.
-            for (const auto& words : el.any_of) {
-              auto n = static_cast<uint32_t>(words.size());
-              if (n == 0 || t + 1 < n || t + 1 - n < c.clause_begin) continue;
-              PatternElement single;
-              single.kind = PatternElementKind::kAnyOf;
-              single.any_of.push_back(words);
-              if (AnyOfAt(doc, single, t + 1 - n, t + 1) == n) {
-                pos = t + 1 - n;
-                found = true;
-                break;
-              }
-            }
-            if (found) break;
+          uint32_t length = el.kind == PatternElementKind::kWord
+                                ? (WordMatches(doc, tok, el.lemma, el.stem) ? 1 : 0)
+                                : AnyOfEndingAt(doc, el, c.clause_begin, t);
+          if (length > 0) {
+            pos = t + 1 - length;
+            found = true;
+            break;
           }
-          if (IsClauseBreak(doc, tok)) break;
+          if (anchored || IsClauseBreak(doc, tok)) break;
         }
         if (!found) return false;
         break;
@@ -148,17 +156,23 @@ bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& b
       case PatternElementKind::kSource:
       case PatternElementKind::kSkipPhrase: {
         int np = -1;
-        for (uint32_t t = pos; t > c.clause_begin && t + 2 >= pos;) {
+        const uint32_t reach = anchored ? 1 : pattern.petrarch ? pos : 2;
+        for (uint32_t t = pos; t > c.clause_begin && t + reach >= pos;) {
           --t;
           int p = c.phrase_of_token[t];
           if (IsNounPhrase(doc, p) && doc.phrases[static_cast<uint32_t>(p)].end == t + 1) {
             if (CanBeParty(doc, p, el.kind)) np = p;
             break;
           }
+          if (pattern.petrarch && IsClauseBreak(doc, doc.tokens[t])) break;
         }
         if (np < 0) return false;
         if (el.kind == PatternElementKind::kTarget) out.target = np;
         if (el.kind == PatternElementKind::kSource) out.source = np;
+        if (el.compound) {
+          out.compound = np;
+          out.compound_before = true;
+        }
         pos = doc.phrases[static_cast<uint32_t>(np)].first;
         break;
       }
@@ -167,6 +181,7 @@ bool MatchBackward(const PatternContext& c, const std::vector<PatternElement>& b
           if (doc.tokens[t].lemma == el.lemma || doc.tokens[t].lower == el.lemma) return false;
         break;
     }
+    anchored = el.joined;
   }
   return true;
 }
@@ -179,8 +194,8 @@ bool PatternWordMatches(const Doc& doc, const Token& token, WordId word, bool st
 
 bool MatchPattern(const PatternContext& c, const VerbPattern& pattern, uint32_t trigger, PatternMatch& out) {
   if (!MayMatch(c, pattern.required_words, trigger)) return false;
-  if (!pattern.before.empty() && !MatchBackward(c, pattern.before, pattern.max_gap, trigger, out)) return false;
-  return MatchForward(c, pattern.rest, pattern.max_gap, trigger + 1, out);
+  if (!pattern.before.empty() && !MatchBackward(c, pattern, trigger, out)) return false;
+  return MatchForward(c, pattern, trigger + 1, out);
 }
 
 }  // namespace casus

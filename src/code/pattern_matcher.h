@@ -15,6 +15,10 @@ struct PatternMatch {
   int target = -1;          // noun phrase at '+'
   int source = -1;          // noun phrase at '$'
   uint32_t last_token = 0;  // one past the last token the pattern used
+  // PETRARCH `%`: the noun phrase of a compound actor, before the trigger
+  // (the last of its conjuncts) or after it (the first); -1 when none.
+  int compound = -1;
+  bool compound_before = false;
 };
 
 struct PatternContext {

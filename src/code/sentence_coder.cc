@@ -429,7 +429,10 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     if (vp.kind != PhraseKind::kVerb) continue;
     if (petrarch && is_removed(vp.head)) continue;
     const Token& head = doc.tokens[vp.head];
-    const auto& candidates = verbs_->VerbPatterns(head.lemma);
+    // PETRARCH keys its verbs by the word as written ("left" is LEFT [032:033],
+    // not LEAVE [012]); a form it does not list falls back to the lemma.
+    const bool by_form = petrarch && !verbs_->FormPatterns(head.lower).empty();
+    const auto& candidates = by_form ? verbs_->FormPatterns(head.lower) : verbs_->VerbPatterns(head.lemma);
     if (candidates.empty()) continue;
     // A gerund after a preposition is a nominalisation ("accused of attacking"), not an event.
     if ((vp.flags & kGerund) && vp.first > sentence.first_token && doc.tokens[vp.first - 1].tag == PosTag::IN)
@@ -439,7 +442,8 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     // A complement's own clause continues past its governor's end.
     if (end <= vp.end) end = doc.sentences[sentence_index].end_token;
     const PatternContext context{doc, scratch.phrase_of_token, sentence.first_token, end, passive, &sentence_words};
-    const std::span<const RequiredWords> required = verbs_->VerbPatternWords(head.lemma);
+    const std::span<const RequiredWords> required =
+        by_form ? verbs_->FormPatternWords(head.lower) : verbs_->VerbPatternWords(head.lemma);
     for (size_t k = 0; k < candidates.size(); ++k) {
       if (!MayMatch(context, required[k], vp.head)) continue;
       const uint32_t pi = candidates[k];
@@ -484,6 +488,19 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         // "received aid from Japan": the named source acts on the subject.
         if (m.target < 0) targets = sources;
         clause.Conjuncts(static_cast<uint32_t>(m.source), sources);
+      }
+      // PETRARCH `%` ("- % * [030:030]", "- * WITH %"): the pattern needs a
+      // compound actor there, before the verb its subject. Roles are found as
+      // usual; a compound source with no target acts on itself (emit), as
+      // PETRARCH's paired code does with a "---" target.
+      if (petrarch && m.compound >= 0) {
+        if (m.compound_before) {
+          if (sources.size() < 2) continue;
+        } else {
+          std::vector<uint32_t> members;
+          clause.Conjuncts(static_cast<uint32_t>(m.compound), members);
+          if (members.size() < 2) continue;
+        }
       }
       for (uint32_t t = vp.head; t < m.last_token && t < doc.tokens.size(); ++t) scratch.token_consumed[t] = 1;
       // A complement of a verb that was itself coded ("urged Iran to stop") is part of that event.
@@ -581,7 +598,9 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           }
       bool no_target = false;
       if (petrarch) {
-        const uint32_t after = std::max(m.last_token, vp.end);
+        // PETRARCH looks for the target in the whole of the verb's phrase, before
+        // the words its pattern matched as well (its find_target reads the whole LowerSeq).
+        const uint32_t after = vp.end;
         UsePetrarchDefaults(vp.first, after);
         const int new_actor_length = options_.petrarch_options ? options_.petrarch_options->new_actor_length : 0;
         // PETRARCH's new_actor_length: a phrase naming no actor is written as its text.

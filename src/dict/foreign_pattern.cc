@@ -1,7 +1,7 @@
 // ParseForeignPattern: the pattern language TABARI and PETRARCH share.
 //   *  the verb          +  the target        $  the source
-//   ^  skip a noun phrase                     %  compound actor (ignored: our coder
-//                                                handles coordination itself)
+//   ^  skip a noun phrase                     %  a compound actor, source and target
+//                                                of the event at once
 //   &NAME  any member of a synset            { a | b }  any of the alternatives
 //   { words } ( words )  PETRARCH noun and prepositional phrases: the words in order
 //   WORD_  an exact word (TABARI); WORD with no '_' after it is a stem in TABARI
@@ -19,7 +19,7 @@ struct Item {
   char mark = 0;  // one of * + $ ^ % { } ( ) |, or 0 for a word
   std::string word;
   bool exact = false;   // followed by '_'
-  bool joined = false;  // TABARI: right after the item before it ("A_B", "*_B", "}_B")
+  bool joined = false;  // right after the item before it ("A_B", "*_B", "}_B", PETRARCH "RECENTLY_*")
 };
 
 bool IsMark(char c) {
@@ -157,7 +157,7 @@ class PatternBuilder {
       std::string error = Synset(item.word, el, 0);
       if (!error.empty()) return error;
       if (el.any_of.empty()) return "synset '" + item.word + "' has no members";
-      el.joined = format_ == ForeignFormat::kTabari && item.joined;
+      el.joined = item.joined;
       el.synset = true;
       out.push_back(std::move(el));
       return "";
@@ -168,7 +168,7 @@ class PatternBuilder {
       PatternElement el;
       el.lemma = ids[k];
       el.stem = tabari && (!item.exact || item.word.back() == '~') && k + 1 == ids.size();
-      el.joined = tabari && (k == 0 ? item.joined : true);
+      el.joined = k == 0 ? item.joined : true;
       out.push_back(el);
     }
     return "";
@@ -194,7 +194,7 @@ class PatternBuilder {
           if (seen_star) return "more than one '*' in pattern";
           if (depth != 0) return "'*' inside brackets";
           seen_star = true;
-          pattern.verb_joined = format_ == ForeignFormat::kTabari && item.joined;
+          pattern.verb_joined = item.joined;
           out = &pattern.rest;
           continue;
         case '+':
@@ -211,7 +211,6 @@ class PatternBuilder {
           el.kind = PatternElementKind::kSkipPhrase;
           break;
         case '%':
-          if (format_ != ForeignFormat::kTabari) continue;
           el.kind = PatternElementKind::kSkipPhrase;
           el.compound = true;
           break;
@@ -239,7 +238,7 @@ class PatternBuilder {
             }
           } else {
             el.kind = PatternElementKind::kAnyOf;
-            el.joined = format_ == ForeignFormat::kTabari && item.joined;
+            el.joined = item.joined;
             std::vector<Alternative> current{{}};  // "MILLIONS_OF_&CURRENCY": one per member
             bool synset_alternative = false;       // the alternative was a whole "&NAME"
             auto flush = [&] {
@@ -276,7 +275,7 @@ class PatternBuilder {
         default:
           break;
       }
-      el.joined = format_ == ForeignFormat::kTabari && item.joined;
+      el.joined = item.joined;
       out->push_back(std::move(el));
     }
     if (depth != 0) return "'(' without ')'";

@@ -20,7 +20,40 @@ struct BlockVerb {
   std::string code;                   // its own code, or the block's
   std::string text;
   uint32_t line = 0;
+  // PETRARCH: the written forms the verb is keyed by (VerbDictionary::AddForm);
+  // empty for the copies filed under other lemmas.
+  std::vector<WordId> forms;
 };
+
+// PETRARCH's forms of a verb (its make_verb_forms): the verb itself and, unless
+// its irregular forms are listed ("BREAK { BROKE BROKEN }"), "+S", "+D" or
+// "+ED", and "+ING" (dropping a final 'e'). A multi-word verb is keyed by the
+// word marked '+' ("+CARRY_OUT { +CARRIED_OUT ... }": "carried").
+std::vector<std::string> PetrarchVerbForms(const std::string& verb, std::string_view listed) {
+  std::vector<std::string> forms{verb};
+  if (!listed.empty()) {
+    for (std::string_view f : SplitFields(listed, ' ')) {
+      f = Trim(f);
+      std::string_view key;
+      for (std::string_view piece : SplitFields(f, '_'))
+        if (key.empty() || (!piece.empty() && piece[0] == '+')) key = piece;
+      if (!key.empty() && key[0] == '+') key.remove_prefix(1);
+      if (!key.empty()) forms.push_back(AsciiLower(key));
+    }
+  } else if (!verb.empty()) {
+    forms.push_back(verb + "s");
+    if (verb.back() == 'e') {
+      forms.push_back(verb + "d");
+      forms.push_back(verb.substr(0, verb.size() - 1) + "ing");
+    } else {
+      forms.push_back(verb + "ed");
+      forms.push_back(verb + "ing");
+    }
+  }
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  return forms;
+}
 
 // WordNet's irregular verb forms ("shot shoot"), when the system has them:
 // dictionaries list inflected verbs ("SHOT", "CARRIED_OUT") and the coder
@@ -198,6 +231,7 @@ class VerbReader {
       if (f.empty()) continue;
       if (f.find('_') != std::string_view::npos) continue;  // "BROKEN_DOWN_": the lemma covers it
       BlockVerb form = base;
+      form.forms.clear();
       form.trigger = t_.vocab.Intern(AsciiLower(f));
       form.text = std::string(f);
       if (format_ == ForeignFormat::kTabari) {
@@ -274,7 +308,10 @@ class VerbReader {
     }
     verb.text = std::string(text);
     verb.line = line_;
+    if (format_ == ForeignFormat::kPetrarch)
+      for (const std::string& form : PetrarchVerbForms(lemma, forms)) verb.forms.push_back(t_.vocab.Intern(form));
     verbs_.push_back(verb);
+    verb.forms.clear();  // the copies below are filed under other lemmas
     bool stem = !text.empty() && text.back() != '_' && !exact_form && words.size() == 1;
     bool multi_word = words.size() > 1;
     if (format_ == ForeignFormat::kTabari || multi_word)
@@ -318,6 +355,7 @@ class VerbReader {
     }
     bp.pattern.text = std::string(Trim(s.substr(0, open)));
     bp.pattern.line = line_;
+    bp.pattern.petrarch = format_ == ForeignFormat::kPetrarch;
     patterns_.push_back(std::move(bp));
   }
 
@@ -341,7 +379,9 @@ class VerbReader {
         bare.line = verb.line;
         bare.text = verb.text;
         bare.max_gap = kForeignGap;
-        t_.verbs.Add(std::move(bare));
+        bare.petrarch = format_ == ForeignFormat::kPetrarch;
+        const uint32_t index = t_.verbs.Add(std::move(bare));
+        for (WordId form : verb.forms) t_.verbs.AddForm(form, index);
       }
       for (const BlockPattern& bp : patterns_) {
         VerbPattern p = bp.pattern;
@@ -354,7 +394,8 @@ class VerbReader {
         p.file = file_;
         p.text = verb.text + ": " + p.text;
         p.max_gap = kForeignGap;
-        t_.verbs.Add(std::move(p));
+        const uint32_t index = t_.verbs.Add(std::move(p));
+        for (WordId form : verb.forms) t_.verbs.AddForm(form, index);
       }
     }
     verbs_.clear();

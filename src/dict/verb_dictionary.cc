@@ -114,7 +114,7 @@ size_t VerbDictionary::LoadFile(const std::string& path, const CameoTable& cameo
   return errors;
 }
 
-void VerbDictionary::Add(VerbPattern pattern) {
+uint32_t VerbDictionary::Add(VerbPattern pattern) {
   pattern.required_count = 0;
   pattern.required_words = {};
   for (const auto* elements : {&pattern.before, &pattern.rest})
@@ -125,17 +125,24 @@ void VerbDictionary::Add(VerbPattern pattern) {
       pattern.required_words[pattern.required_count++] = el.lemma;
     }
   auto index = static_cast<uint32_t>(patterns_.size());
-  std::vector<uint32_t>& by_trigger = pattern.nominal ? by_noun_ : by_verb_;
-  if (by_trigger.size() <= pattern.trigger) by_trigger.resize(pattern.trigger + 1, 0);
-  uint32_t& list = by_trigger[pattern.trigger];
+  patterns_.push_back(std::move(pattern));
+  const VerbPattern& added = patterns_.back();
+  File(added.nominal ? by_noun_ : by_verb_, added.trigger, index);
+  return index;
+}
+
+void VerbDictionary::AddForm(WordId form, uint32_t index) { File(by_form_, form, index); }
+
+void VerbDictionary::File(std::vector<uint32_t>& index_by_key, WordId key, uint32_t index) {
+  if (index_by_key.size() <= key) index_by_key.resize(key + 1, 0);
+  uint32_t& list = index_by_key[key];
   if (list == 0) {
     lists_.emplace_back();
     list_words_.emplace_back();
     list = static_cast<uint32_t>(lists_.size());
   }
   lists_[list - 1].push_back(index);
-  list_words_[list - 1].push_back(pattern.required_words);
-  patterns_.push_back(std::move(pattern));
+  list_words_[list - 1].push_back(patterns_[index].required_words);
 }
 
 uint32_t VerbDictionary::AddFile(std::string path) {
@@ -148,7 +155,9 @@ void VerbDictionary::Freeze() {
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.words != pb.words) return pa.words > pb.words;
-    if (pa.rest.size() != pb.rest.size()) return pa.rest.size() > pb.rest.size();
+    // Then more elements: "% *" (a compound subject) before the bare verb.
+    const size_t ea = pa.before.size() + pa.rest.size(), eb = pb.before.size() + pb.rest.size();
+    if (ea != eb) return ea > eb;
     return a < b;  // earlier lines first: deterministic
   };
   for (size_t l = 0; l < lists_.size(); ++l) {
@@ -159,26 +168,22 @@ void VerbDictionary::Freeze() {
   }
 }
 
-const std::vector<uint32_t>& VerbDictionary::VerbPatterns(WordId lemma) const {
-  uint32_t list = lemma < by_verb_.size() ? by_verb_[lemma] : 0;
+const std::vector<uint32_t>& VerbDictionary::ListOf(const std::vector<uint32_t>& index_by_key, WordId key) const {
+  uint32_t list = key < index_by_key.size() ? index_by_key[key] : 0;
   return list == 0 ? kNoPatterns : lists_[list - 1];
 }
 
-std::span<const RequiredWords> VerbDictionary::VerbPatternWords(WordId lemma) const {
-  uint32_t list = lemma < by_verb_.size() ? by_verb_[lemma] : 0;
+std::span<const RequiredWords> VerbDictionary::WordsOf(const std::vector<uint32_t>& index_by_key, WordId key) const {
+  uint32_t list = key < index_by_key.size() ? index_by_key[key] : 0;
   if (list == 0) return {};
   return list_words_[list - 1];
 }
 
-std::span<const RequiredWords> VerbDictionary::NounPatternWords(WordId lemma) const {
-  uint32_t list = lemma < by_noun_.size() ? by_noun_[lemma] : 0;
-  if (list == 0) return {};
-  return list_words_[list - 1];
-}
-
-const std::vector<uint32_t>& VerbDictionary::NounPatterns(WordId lemma) const {
-  uint32_t list = lemma < by_noun_.size() ? by_noun_[lemma] : 0;
-  return list == 0 ? kNoPatterns : lists_[list - 1];
-}
+const std::vector<uint32_t>& VerbDictionary::VerbPatterns(WordId lemma) const { return ListOf(by_verb_, lemma); }
+const std::vector<uint32_t>& VerbDictionary::NounPatterns(WordId lemma) const { return ListOf(by_noun_, lemma); }
+const std::vector<uint32_t>& VerbDictionary::FormPatterns(WordId form) const { return ListOf(by_form_, form); }
+std::span<const RequiredWords> VerbDictionary::VerbPatternWords(WordId lemma) const { return WordsOf(by_verb_, lemma); }
+std::span<const RequiredWords> VerbDictionary::NounPatternWords(WordId lemma) const { return WordsOf(by_noun_, lemma); }
+std::span<const RequiredWords> VerbDictionary::FormPatternWords(WordId form) const { return WordsOf(by_form_, form); }
 
 }  // namespace casus

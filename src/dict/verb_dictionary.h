@@ -40,12 +40,12 @@ struct PatternElement {
   // kAnyOf read from a synset (`&NAME`) rather than from `{ a | b }`: TABARI
   // counts a synset's shortest member in a pattern's length.
   bool synset = false;
-  // TABARI's `_` connector ("*_HELICOPTERS", "DEMAND_{ A | B }"): this element
-  // starts right after the previous one (after the verb, for the first element
-  // of `rest`). Only the TABARI coder acts on it.
+  // The `_` connector of TABARI and PETRARCH ("*_HELICOPTERS", "DEMAND_{ A | B }",
+  // "NEW_&TIETYPES_RELATIONS"): this element starts right after the previous
+  // one (after the verb, for the first element of `rest`).
   bool joined = false;
-  // kSkipPhrase read from TABARI's `%`: a compound actor that is both source
-  // and target (only the TABARI coder acts on it; others skip a phrase).
+  // kSkipPhrase read from `%`: a compound actor that is both source and target
+  // (the TABARI coder and the coder with PETRARCH's semantics act on it).
   bool compound = false;
 };
 
@@ -62,8 +62,12 @@ struct VerbPattern {
   // Elements that must precede the trigger within the clause, in text order
   // (the nearest last). Only foreign dictionaries write these.
   std::vector<PatternElement> before;
-  // TABARI "IN_*": the verb comes right after the last element of `before`.
+  // TABARI/PETRARCH "IN_*": the verb comes right after the last element of `before`.
   bool verb_joined = false;
+  // Read from a PETRARCH dictionary: `+`, `$`, `^` take the next noun phrase
+  // past any other words ("+ * IN $" in "Gollum was seen to break in an anti-
+  // Gondor parade"), as PETRARCH's are the next noun phrase of its sequence.
+  bool petrarch = false;
   // TABARI multi-word verb ("HAVE NOTHING TO DO WITH"): the first root_words
   // elements of `rest` are the verb's other words; the trigger is no verb
   // without them.
@@ -101,8 +105,12 @@ class VerbDictionary {
  public:
   // Reads one file; malformed patterns are reported and skipped. Returns the error count.
   size_t LoadFile(const std::string& path, const CameoTable& cameo, Vocabulary& vocab, DiagnosticSink* sink);
-  // Adds a pattern from another reader (TABARI, PETRARCH).
-  void Add(VerbPattern pattern);
+  // Adds a pattern from another reader (TABARI, PETRARCH); returns its index.
+  uint32_t Add(VerbPattern pattern);
+  // Files pattern `index` under a verb form as written as well: PETRARCH keys
+  // its verbs by the word in the text ("LEFT [032:033]" beside "LEAVE [012]"),
+  // each verb with its regular or listed irregular forms.
+  void AddForm(WordId form, uint32_t index);
   uint32_t AddFile(std::string path);
   // Sorts each trigger's patterns, most specific first.
   void Freeze();
@@ -110,9 +118,12 @@ class VerbDictionary {
   // Patterns whose trigger is `lemma`, most specific first; empty when none.
   const std::vector<uint32_t>& VerbPatterns(WordId lemma) const;
   const std::vector<uint32_t>& NounPatterns(WordId lemma) const;
+  // Patterns filed under the written (lower-cased) form `form` by AddForm.
+  const std::vector<uint32_t>& FormPatterns(WordId form) const;
   // The required words of VerbPatterns(lemma) (NounPatterns), in the same order.
   std::span<const RequiredWords> VerbPatternWords(WordId lemma) const;
   std::span<const RequiredWords> NounPatternWords(WordId lemma) const;
+  std::span<const RequiredWords> FormPatternWords(WordId form) const;
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
   size_t size() const { return patterns_.size(); }
   const std::string& file_name(uint32_t i) const { return files_[i]; }
@@ -122,10 +133,15 @@ class VerbDictionary {
   // Pattern lists by trigger id: a direct index, as every verb and noun of
   // every sentence is looked up. by_verb_[lemma] (by_noun_) is 1 + the index
   // of its list in lists_, 0 when it has none; ids past the end have none.
-  std::vector<uint32_t> by_verb_, by_noun_;
+  std::vector<uint32_t> by_verb_, by_noun_, by_form_;
   std::vector<std::vector<uint32_t>> lists_;
   std::vector<std::vector<RequiredWords>> list_words_;  // parallel to lists_
   std::vector<std::string> files_;
+
+  // Appends pattern `index` to the list of `key` in `index_by_key`.
+  void File(std::vector<uint32_t>& index_by_key, WordId key, uint32_t index);
+  const std::vector<uint32_t>& ListOf(const std::vector<uint32_t>& index_by_key, WordId key) const;
+  std::span<const RequiredWords> WordsOf(const std::vector<uint32_t>& index_by_key, WordId key) const;
 };
 
 }  // namespace casus

@@ -5,7 +5,7 @@
 namespace casus {
 
 Chunker::Chunker(Vocabulary& vocab)
-    : be_(vocab.Intern("be")), get_(vocab.Intern("get")), have_(vocab.Intern("have")),
+    : be_(vocab.Intern("be")), get_(vocab.Intern("get")), have_(vocab.Intern("have")), do_(vocab.Intern("do")),
       not_(vocab.Intern("not")), nt_(vocab.Intern("n't")), never_(vocab.Intern("never")),
       to_(vocab.Intern("to")), going_(vocab.Intern("going")), of_(vocab.Intern("of")),
       and_(vocab.Intern("and")), will_(vocab.Intern("will")), shall_(vocab.Intern("shall")),
@@ -83,6 +83,12 @@ uint32_t Chunker::VerbGroupEnd(const Doc& doc, uint32_t i, uint32_t end) const {
   uint32_t last_verb = UINT32_MAX;
   while (j < end) {
     const Token& t = doc.tokens[j];
+    // "will abandon improved relations", "seek renewed talks": a participle
+    // after a base-form main verb modifies its object.
+    auto auxiliary = [&](const Token& v) { return v.lemma == be_ || v.lemma == have_ || v.lemma == get_ || v.lemma == do_; };
+    if ((t.tag == PosTag::VBN || t.tag == PosTag::VBD) && !auxiliary(t) && last_verb != UINT32_MAX &&
+        doc.tokens[last_verb].tag == PosTag::VB && !auxiliary(doc.tokens[last_verb]))
+      break;
     if (IsVerb(t.tag) || t.tag == PosTag::MD) {
       last_verb = j;
       ++j;

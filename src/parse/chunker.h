@@ -21,7 +21,7 @@ class Chunker : public Stage {
   uint32_t VerbGroupEnd(const Doc& doc, uint32_t i, uint32_t end) const;
   uint32_t NounPhraseEnd(const Doc& doc, uint32_t i, uint32_t end) const;
 
-  WordId be_, get_, have_, not_, nt_, never_, to_, going_, of_, and_;
+  WordId be_, get_, have_, do_, not_, nt_, never_, to_, going_, of_, and_;
   WordId will_, shall_, ll_, would_, could_, may_, might_, should_, must_, can_;
   // Days that date a clause ("On Tuesday Turkish forces fired"): a noun phrase of their own.
   std::vector<WordId> day_words_, month_words_;
