@@ -16,6 +16,13 @@ std::vector<ValidationOutcome> RunValidation(Pipeline& pipeline, const std::vect
     ValidationOutcome o;
     o.record = &r;
     o.expected = EventKeys(r.expected);
+    if (!r.input_error.empty()) {
+      // The coder rejects the input, as PETRARCH does: nothing is coded.
+      o.passed = o.expected.empty();
+      if (!o.passed) o.error = r.input_error;
+      outcomes.push_back(std::move(o));
+      continue;
+    }
     doc->Reset(r.id, r.text, r.date);
     Status status = pipeline.Process(*doc);
     if (!status.ok()) {
