@@ -54,11 +54,14 @@ bool SetPetrarchOption(PetrarchOptions& options, std::string_view name, std::str
     options.*b.field = n;
     return true;
   }
-  if (name != "require_dyad") return false;
+  bool PetrarchOptions::*flag = name == "require_dyad"        ? &PetrarchOptions::require_dyad
+                                : name == "code_nested_verbs" ? &PetrarchOptions::code_nested_verbs
+                                                              : nullptr;
+  if (flag == nullptr) return false;
   // PETRARCH: `not 'false' in value.lower()`.
   std::string lower(value);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  options.require_dyad = lower.find("false") == std::string::npos;
+  options.*flag = lower.find("false") == std::string::npos;
   return true;
 }
 
@@ -140,9 +143,19 @@ uint32_t PetrarchVerbPhraseEnd(const Doc& doc, uint32_t from, uint32_t end, cons
 
 PetrarchActor PetrarchDefaultSource(const Doc& doc, uint32_t begin, uint32_t before,
                                     const std::vector<int32_t>& phrase_of_token,
-                                    const std::vector<int32_t>& mention_of_token, const std::vector<uint32_t>& exclude) {
-  for (uint32_t t = before; t-- > begin;)
+                                    const std::vector<int32_t>& mention_of_token, const std::vector<uint32_t>& exclude,
+                                    const std::vector<uint8_t>& removed) {
+  auto is_removed = [&](uint32_t t) { return t >= begin && t - begin < removed.size() && removed[t - begin]; };
+  for (uint32_t t = before; t-- > begin;) {
+    // PETRARCH's "upper sequence" ends at a comma outside a noun phrase
+    // ("On ... Gondor's health centres, he said": no source), except one
+    // that borders a removed clause ("Arnor's minister, in remarks published
+    // on Monday, urged").
+    if (doc.Surface(doc.tokens[t]) == "," && !is_removed(t) && !(t > begin && is_removed(t - 1)) && !is_removed(t + 1) &&
+        (phrase_of_token[t] < 0 || doc.phrases[static_cast<uint32_t>(phrase_of_token[t])].kind != PhraseKind::kNoun))
+      return {};
     if (PetrarchActor a = ActorAt(doc, t, phrase_of_token, mention_of_token, exclude); a.phrase >= 0) return a;
+  }
   return {};
 }
 

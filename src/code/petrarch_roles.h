@@ -40,11 +40,20 @@ struct PetrarchOptions {
   // written as the phrase's text in quotes ("INJURY TOLL") when it has at
   // most this many words (0: never; PetrarchNewActorText).
   int new_actor_length = 0;
+  // PETRARCH codes no verb inside the verb phrase of a verb it has matched
+  // (check_verbs resumes past the end of that phrase): "restored ties with
+  // Gondor five years after crowds burned its embassy" codes the restoring
+  // only. Its parse tree bounds the phrase; ours is PetrarchVerbPhraseEnd.
+  // Not a PETRARCH option (it always does so); casus codes such verbs by
+  // default, which codes news better, and `casus validate petrarch` sets
+  // "code_nested_verbs" to "false".
+  bool code_nested_verbs = true;
 };
-// PETRARCH's defaults (its PETRglobals and PETR_config.ini) as option settings.
+// PETRARCH's defaults (its PETRglobals and PETR_config.ini) as option
+// settings, and its fixed behaviour as casus's "code_nested_verbs".
 inline constexpr std::pair<std::string_view, std::string_view> kPetrarchDefaultOptions[] = {
     {"require_dyad", "True"}, {"comma_min", "2"},  {"comma_max", "8"}, {"comma_bmin", "0"},
-    {"comma_bmax", "0"},      {"comma_emin", "2"}, {"comma_emax", "8"}};
+    {"comma_bmax", "0"},      {"comma_emin", "2"}, {"comma_emax", "8"}, {"code_nested_verbs", "false"}};
 
 // Marks in `removed` (one entry per token of sentence `s`) the tokens of the
 // comma-delimited clauses PETRARCH removes (its check_commas): the terminal
@@ -55,7 +64,8 @@ inline constexpr std::pair<std::string_view, std::string_view> kPetrarchDefaultO
 void PetrarchRemovedClauses(const Doc& doc, const Sentence& s, const PetrarchOptions& options,
                             const std::vector<int32_t>& phrase_of_token, std::vector<uint8_t>& removed);
 // Applies option `name` = `value` (PETRARCH's spelling: "require_dyad",
-// "True"/"false"; "comma_max", "6"); false for an option casus does not model.
+// "True"/"false"; "comma_max", "6"; casus's "code_nested_verbs"); false for an
+// option casus does not model.
 bool SetPetrarchOption(PetrarchOptions& options, std::string_view name, std::string_view value);
 
 // When no subject names an actor ("Ethiopia broken down a treaty", which our
@@ -80,9 +90,13 @@ PetrarchActor PetrarchDefaultTarget(const Doc& doc, uint32_t from, uint32_t end,
 // is a noun phrase of this span; with none the verb codes no event.
 uint32_t PetrarchVerbPhraseEnd(const Doc& doc, uint32_t from, uint32_t end, const std::vector<int32_t>& phrase_of_token);
 
-// The last actor mention in tokens [begin, before) not inside one of `exclude`.
+// The last actor mention in tokens [begin, before) not inside one of `exclude`,
+// and after the last comma outside a noun phrase (PETRARCH's "upper sequence"
+// of the verb ends there). `removed`: PetrarchRemovedClauses of the sentence
+// beginning at `begin` (empty: none).
 PetrarchActor PetrarchDefaultSource(const Doc& doc, uint32_t begin, uint32_t before,
                                     const std::vector<int32_t>& phrase_of_token,
-                                    const std::vector<int32_t>& mention_of_token, const std::vector<uint32_t>& exclude);
+                                    const std::vector<int32_t>& mention_of_token, const std::vector<uint32_t>& exclude,
+                                    const std::vector<uint8_t>& removed);
 
 }  // namespace casus

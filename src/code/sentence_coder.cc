@@ -367,10 +367,17 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     role.clear();
     clause.Conjuncts(p, role);  // "between Eriador and Osgiliath"
   };
+  // "Ethiopia indicated it would act": a pronoun subject that names no actor
+  // is no phrase to PETRARCH, whose source is then the actor before the verb.
+  auto OnlyUnresolvedPronouns = [&](const std::vector<uint32_t>& nps) {
+    for (uint32_t p : nps)
+      if (!(doc.phrases[p].flags & kPronoun) || actor_of(static_cast<int>(p)).present()) return false;
+    return true;
+  };
   auto UsePetrarchDefaults = [&](uint32_t verb_first, uint32_t after_match) {
-    if (sources.empty())
+    if (OnlyUnresolvedPronouns(sources))
       UsePetrarchActor(PetrarchDefaultSource(doc, sentence.first_token, verb_first, scratch.phrase_of_token,
-                                             scratch.mention_of_token, targets),
+                                             scratch.mention_of_token, targets, removed),
                        sources);
     if (!HasActor(targets))
       UsePetrarchActor(PetrarchDefaultTarget(doc, after_match, sentence.end_token, scratch.phrase_of_token,
@@ -424,10 +431,13 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
   };
 
   // Verb patterns.
+  const bool skip_nested_verbs = options_.petrarch_options && !options_.petrarch_options->code_nested_verbs;
+  uint32_t coded_phrase_end = 0;  // PETRARCH: the verb phrase of the last matched verb
   for (uint32_t v : clause.phrases()) {
     const Phrase& vp = doc.phrases[v];
     if (vp.kind != PhraseKind::kVerb) continue;
     if (petrarch && is_removed(vp.head)) continue;
+    if (skip_nested_verbs && vp.first < coded_phrase_end) continue;
     const Token& head = doc.tokens[vp.head];
     // PETRARCH keys its verbs by the word as written ("left" is LEFT [032:033],
     // not LEAVE [012]); a form it does not list falls back to the lemma.
@@ -620,6 +630,7 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
             for (uint32_t p : *role) new_actor(p);
           }
         const uint32_t phrase_end = PetrarchVerbPhraseEnd(doc, vp.end, sentence.end_token, scratch.phrase_of_token);
+        coded_phrase_end = phrase_end;
         // Without an actor, PETRARCH's target is the first noun phrase of the
         // verb's phrase, coded "---"; a bare date ("said today") is none.
         if (!HasActor(targets)) {

@@ -15,6 +15,7 @@ namespace {
 struct BlockVerb {
   WordId trigger = kNoWord;
   std::vector<PatternElement> extra;  // a multi-word verb's other words ("APPRECIATE POSITION")
+  std::vector<PatternElement> before;  // PETRARCH "WIRE_+TAP": its words before the verb
   WordId form = kNoWord;              // TABARI: as written, and how words fit it
   VerbPattern::FormKind form_kind = VerbPattern::FormKind::kAny;
   std::string code;                   // its own code, or the block's
@@ -229,9 +230,23 @@ class VerbReader {
       f = Trim(f);
       while (!f.empty() && f.back() == '_') f.remove_suffix(1);
       if (f.empty()) continue;
-      if (f.find('_') != std::string_view::npos) continue;  // "BROKEN_DOWN_": the lemma covers it
       BlockVerb form = base;
       form.forms.clear();
+      if (f.find('_') != std::string_view::npos) {
+        // "BROKEN_DOWN_": the lemma covers it. PETRARCH keys a verb by its
+        // written form: "{+CORDONED_OFF}", "{WIRE_+TAPPED}" add the form of
+        // the verb ('+') when our lemmatizer may not reach the lemma
+        // (the verb "cordon" is only "cordon off" in WordNet).
+        if (format_ != ForeignFormat::kPetrarch || base.extra.size() + base.before.size() == 0) continue;
+        if (f.front() == '+') f.remove_prefix(1);
+        if (size_t plus = f.find("_+"); plus != std::string_view::npos) f.remove_prefix(plus + 2);
+        f = f.substr(0, f.find('_'));
+        std::string head = AsciiLower(f);
+        if (head.empty() || t_.vocab.Intern(head) == base.trigger) continue;
+        form.trigger = t_.vocab.Intern(head);
+        verbs_.push_back(std::move(form));
+        continue;
+      }
       form.trigger = t_.vocab.Intern(AsciiLower(f));
       form.text = std::string(f);
       if (format_ == ForeignFormat::kTabari) {
@@ -267,6 +282,12 @@ class VerbReader {
       text = Trim(text.substr(0, open));
     }
     if (!text.empty() && text[0] == '+') text.remove_prefix(1);  // PETRARCH multi-word verb
+    // PETRARCH "WIRE_+TAP": '+' marks the verb; the words before it precede it.
+    std::string_view preceding;
+    if (size_t plus = text.find("_+"); format_ == ForeignFormat::kPetrarch && plus != std::string_view::npos) {
+      preceding = text.substr(0, plus);
+      text.remove_prefix(plus + 2);
+    }
     const bool exact_form = format_ == ForeignFormat::kTabari && !text.empty() && text.back() == '=';
     std::string spaced(text);
     for (char& c : spaced)
@@ -294,6 +315,13 @@ class VerbReader {
       el.joined = format_ == ForeignFormat::kTabari && at > 0 && text[at - 1] == '_';
       verb.extra.push_back(el);
     }
+    for (std::string_view w : SplitFields(preceding, '_')) {
+      if (Trim(w).empty()) continue;
+      PatternElement el;
+      el.lemma = t_.vocab.Intern(AsciiLower(Trim(w)));
+      el.joined = true;
+      verb.before.push_back(el);
+    }
     verb.code = blocks.empty() ? block_code_ : blocks[0].code;
     if (format_ == ForeignFormat::kTabari && words.size() == 1) {
       verb.form = t_.vocab.Intern(lemma);
@@ -306,7 +334,7 @@ class VerbReader {
       Error(line_, "verb '" + std::string(text) + "' has no [code] and no block header gives one");
       return;
     }
-    verb.text = std::string(text);
+    verb.text = preceding.empty() ? std::string(text) : std::string(preceding) + "_+" + std::string(text);
     verb.line = line_;
     if (format_ == ForeignFormat::kPetrarch)
       for (const std::string& form : PetrarchVerbForms(lemma, forms)) verb.forms.push_back(t_.vocab.Intern(form));
@@ -368,13 +396,14 @@ class VerbReader {
         Error(verb.line, error);
         continue;
       }
-      if (!bare.null_code || !verb.extra.empty()) {
+      if (!bare.null_code || !verb.extra.empty() || !verb.before.empty()) {
         bare.trigger = verb.trigger;
         bare.rest = verb.extra;
+        bare.before = verb.before;
         bare.root_words = static_cast<uint8_t>(std::min<size_t>(verb.extra.size(), 255));
         bare.form = verb.form;
         bare.form_kind = verb.form_kind;
-        bare.words = static_cast<uint16_t>(verb.extra.size());
+        bare.words = static_cast<uint16_t>(verb.extra.size() + verb.before.size());
         bare.file = file_;
         bare.line = verb.line;
         bare.text = verb.text;
@@ -387,10 +416,11 @@ class VerbReader {
         VerbPattern p = bp.pattern;
         p.trigger = verb.trigger;
         p.rest.insert(p.rest.begin(), verb.extra.begin(), verb.extra.end());
+        p.before.insert(p.before.end(), verb.before.begin(), verb.before.end());
         p.root_words = static_cast<uint8_t>(std::min<size_t>(verb.extra.size(), 255));
         p.form = verb.form;
         p.form_kind = verb.form_kind;
-        p.words = static_cast<uint16_t>(p.words + verb.extra.size());
+        p.words = static_cast<uint16_t>(p.words + verb.extra.size() + verb.before.size());
         p.file = file_;
         p.text = verb.text + ": " + p.text;
         p.max_gap = kForeignGap;

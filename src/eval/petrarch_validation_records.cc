@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <string>
 
 #include "code/petrarch_roles.h"
 #include "core/text_util.h"
@@ -50,6 +51,25 @@ std::string StripXmlComments(const std::string& s) {
   }
   out.append(s, pos, std::string::npos);
   return out;
+}
+
+// PETRARCH reads each record's <Parse> tree and skips the record when its
+// brackets do not balance (its UnbalancedTree, "bad_input_parse"); "" when
+// they do, or when there is no tree.
+std::string UnbalancedParse(std::string_view body) {
+  size_t p0 = body.find("<Parse>"), p1 = body.find("</Parse>");
+  if (p0 == std::string_view::npos || p1 == std::string_view::npos || p1 < p0) return "";
+  long depth = 0, opened = 0, closed = 0;
+  bool early_close = false;
+  for (char c : body.substr(p0 + 7, p1 - p0 - 7)) {
+    if (c == '(') ++opened, ++depth;
+    if (c != ')') continue;
+    ++closed;
+    if (--depth < 0) early_close = true;
+  }
+  if (opened == closed && !early_close) return "";
+  return "unbalanced <Parse>: " + std::to_string(opened) + " '(' and " + std::to_string(closed) + " ')'" +
+         (early_close ? ", a ')' closes more than was opened" : "");
 }
 
 }  // namespace
@@ -105,6 +125,7 @@ Result<std::vector<ValidationRecord>> ReadPetrarchValidationRecords(const std::s
     for (char& c : text)
       if (c == '\n' || c == '\r') c = ' ';
     r.text = text;
+    r.input_error = UnbalancedParse(body);
     size_t e = 0;
     while ((e = body.find("<EventCoding", e)) != std::string_view::npos) {
       size_t close = body.find('>', e);

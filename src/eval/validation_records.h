@@ -30,6 +30,10 @@ struct ValidationRecord {
   // tests; they change the options of the records after them
   // (Pipeline::SetPetrarchOption).
   std::vector<std::pair<std::string, std::string>> petrarch_options;
+  // Why the coder rejects the record's input, as PETRARCH rejects a record
+  // whose <Parse> tree is unbalanced ("bad_input_parse"): such a record is
+  // not coded, so it passes only when it expects no event. Empty: none.
+  std::string input_error;
 };
 
 // TABARI: a record starts with "YYMMDD ID", its text runs to the "/*" of its
@@ -44,6 +48,8 @@ Result<std::vector<ValidationRecord>> ReadTabariValidationRecords(const std::str
 // <EventCoding sourcecode targetcode eventcode> (or noevents="True") and
 // <Text>. Sentences marked valid="false" are skipped, as PETRARCH does.
 // <Config option value> elements become records with `petrarch_options`.
+// A <Parse> whose brackets do not balance sets `input_error` (PETRARCH codes
+// from that tree and skips the record; casus codes the <Text>).
 Result<std::vector<ValidationRecord>> ReadPetrarchValidationRecords(const std::string& path, DiagnosticSink* sink);
 
 // The events as a sorted, de-duplicated list of "SRC/TGT/CODE".

@@ -10,7 +10,8 @@ namespace {
 // Whether TABARI record `next` continues the story of `prev` as its next
 // sentence under the FORWARD option (dict/tabari_options.h).
 bool ContinuesStory(const TabariOptions& options, const ValidationRecord& prev, const ValidationRecord& next) {
-  if (!options.forward || !next.options.empty() || !next.petrarch_options.empty() || prev.date != next.date)
+  if (!options.forward || !next.options.empty() || !next.petrarch_options.empty() || !next.input_error.empty() ||
+      prev.date != next.date)
     return false;
   std::string story, next_story;
   int sentence = 0, next_sentence = 0;
@@ -29,6 +30,17 @@ std::vector<ValidationOutcome> RunValidation(Pipeline& pipeline, const std::vect
     if (!r.options.empty() || !r.petrarch_options.empty()) {
       for (const std::string& option : r.options) pipeline.SetTabariOption(option);
       for (const auto& [name, value] : r.petrarch_options) pipeline.SetPetrarchOption(name, value);
+      ++i;
+      continue;
+    }
+    if (!r.input_error.empty()) {
+      // The coder rejects the input, as PETRARCH does: nothing is coded.
+      ValidationOutcome o;
+      o.record = &r;
+      o.expected = EventKeys(r.expected);
+      o.passed = o.expected.empty();
+      if (!o.passed) o.error = r.input_error;
+      outcomes.push_back(std::move(o));
       ++i;
       continue;
     }

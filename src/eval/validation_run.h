@@ -15,7 +15,7 @@ struct ValidationOutcome {
   const ValidationRecord* record = nullptr;
   bool passed = false;
   std::vector<std::string> expected, got;
-  std::string error;  // the pipeline refused the text
+  std::string error;  // the pipeline refused the text, or the record's input_error
 };
 
 // Records with `options` are applied to the pipeline's TABARI settings, not coded.

@@ -176,8 +176,9 @@ void SentenceRules::AfterAuxiliary(uint32_t k, int64_t j) {
   }
   if (keys_.IsHave(aux) && In(cur, Tags(P::VBD, P::VB, P::VBP, P::JJ)) && Contains(can, P::VBN)) {
     Set(k, P::VBN);
-  } else if ((keys_.IsBe(aux) || keys_.IsGet(aux)) && cur == P::VBD && Contains(can, P::VBN)) {
-    Set(k, P::VBN);  // passive: "was struck", "were kidnapped"
+  } else if ((keys_.IsBe(aux) || keys_.IsGet(aux)) && (cur == P::VBD || (cur == P::NN && j + 1 == k)) &&
+             Contains(can, P::VBN)) {
+    Set(k, P::VBN);  // passive: "was struck", "were kidnapped", "was shot dead"
   } else if (keys_.IsBe(aux) && In(cur, Tags(P::NN, P::JJ)) && Contains(can, P::VBG) && j + 1 == k) {
     Set(k, P::VBG);  // "is meeting"
   } else if (keys_.IsBe(aux) && cur == P::JJ && Contains(can, P::VBN) && Lower(k + 1) == keys_.by) {

@@ -87,6 +87,31 @@ TEST(PetrarchValidationRecords, ReadsSentencesAndSkipsInvalidOnes) {
   EXPECT_EQ(d.items.size(), 1u);  // A-4 has no <Text>
 }
 
+// PETRARCH codes from each record's <Parse> and skips a record whose tree
+// does not balance; casus codes the <Text> but skips such records too.
+TEST(PetrarchValidationRecords, UnbalancedParseIsAnInputError) {
+  TempDir dir;
+  std::string path = dir.Write("r.xml",
+                               "<Sentence date=\"19950101\" id=\"B-1\" valid=\"true\">\n"
+                               "<EventCoding error=\"bad_input_parse\"></EventCoding><Text>Arnor restored ties with Gondor.</Text>\n"
+                               "<Parse>(ROOT (S (NP (NNP Arnor)) (VBD restored) ) ) )</Parse></Sentence>\n"
+                               "<Sentence date=\"19950101\" id=\"B-2\" valid=\"true\">\n"
+                               "<EventCoding error=\"bad_input_parse\"></EventCoding><Text>Arnor restored ties.</Text>\n"
+                               "<Parse>(ROOT (S (NP (NNP Arnor) (VP (VBD restored)) )</Parse></Sentence>\n"
+                               "<Sentence date=\"19950101\" id=\"B-3\" valid=\"true\">\n"
+                               "<EventCoding noevents=\"True\"></EventCoding><Text>Quiet.</Text>\n"
+                               "<Parse>(ROOT (S (NP (NN Quiet)) (. .)))</Parse></Sentence>\n");
+  auto records = ReadPetrarchValidationRecords(path, nullptr);
+  ASSERT_TRUE(records.ok());
+  std::vector<const ValidationRecord*> r;
+  for (const auto& record : records.value())
+    if (record.petrarch_options.empty()) r.push_back(&record);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0]->input_error, "unbalanced <Parse>: 5 '(' and 6 ')', a ')' closes more than was opened");
+  EXPECT_EQ(r[1]->input_error, "unbalanced <Parse>: 6 '(' and 4 ')'");
+  EXPECT_TRUE(r[2]->input_error.empty());
+}
+
 // The real suites. The floors are what casus passed when this test was
 // written; raise them as the coder improves, never lower them.
 // The second figure keeps negated/future/hypothetical events, as TABARI and

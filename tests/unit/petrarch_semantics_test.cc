@@ -20,7 +20,11 @@ constexpr const char* kVerbs =
     "CRITICIZE {CRITICIZED}\n"
     "---  VISIT  [042]  ---\n"
     "VISIT\n"
-    "- * +  [042:043]\n";
+    "- * +  [042:043]\n"
+    "---  CONFISCATE  [171]  ---\n"
+    "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+    "---  EXCLUDE  [172]  ---\n"
+    "+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}\n";
 constexpr const char* kActors = "ARNOR [ARN]\nGONDOR [GON]\nMORDOR [MOR]\n";
 constexpr const char* kAgents =
     "MSF {} [NGO~]\nMAIN_OPPOSITION_GROUP [~MOP]\nOPPOSITION_GROUP [~OPP]\nOFFICIAL [~GOV]\n";
@@ -120,6 +124,35 @@ TEST_F(PetrarchSemantics, ConfigOptionsAreApplied) {
       EXPECT_NE(d.message.find("no_such_option"), std::string::npos) << d.message;
     }
   EXPECT_EQ(reported, 1u);
+}
+
+TEST_F(PetrarchSemantics, MultiWordVerbsMarkTheVerbWithPlus) {
+  using V = std::vector<std::string>;
+  // "WIRE_+TAP": the verb is "tap", "wire" comes before it.
+  EXPECT_EQ(Code(*pipeline_, "Arnor wire tapped Gondor."), V{"ARN/GON/171"});
+  EXPECT_EQ(Code(*pipeline_, "Arnor tapped Gondor."), V{});
+  // "{+CORDONED_OFF}": the written form is a trigger of its own.
+  EXPECT_EQ(Code(*pipeline_, "Arnor has cordoned off Gondor."), V{"ARN/GON/172"});
+  EXPECT_EQ(Code(*pipeline_, "Arnor has cordoned Gondor."), V{});
+}
+
+TEST_F(PetrarchSemantics, PronounSubjectWithoutActor) {
+  using V = std::vector<std::string>;
+  // The pronoun names no actor: the actor before the verb is the source...
+  EXPECT_EQ(Code(*pipeline_, "Arnor indicated it praised Gondor."), V{"ARN/GON/051"});
+  // ... unless a comma ends PETRARCH's search first.
+  EXPECT_EQ(Code(*pipeline_, "On the border with Arnor, it praised Gondor."), V{});
+}
+
+TEST_F(PetrarchSemantics, VerbsInsideAMatchedVerbsPhrase) {
+  using V = std::vector<std::string>;
+  // casus codes both verbs; PETRARCH (code_nested_verbs false) only the first.
+  EXPECT_EQ(Code(*pipeline_, "Arnor praised Gondor when Mordor criticized the parade."),
+            (V{"ARN/GON/051", "MOR/---/111"}));
+  EXPECT_TRUE(pipeline_->SetPetrarchOption("code_nested_verbs", "false"));
+  EXPECT_EQ(Code(*pipeline_, "Arnor praised Gondor when Mordor criticized the parade."), V{"ARN/GON/051"});
+  // A verb after a conjunction heads a phrase of its own.
+  EXPECT_EQ(Code(*pipeline_, "Arnor praised Gondor, and Mordor criticized the parade."), (V{"ARN/GON/051", "MOR/---/111"}));
 }
 
 }  // namespace
