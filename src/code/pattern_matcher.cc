@@ -70,6 +70,15 @@ bool MatchForward(const PatternContext& c, const std::vector<PatternElement>& re
       case PatternElementKind::kTarget:
       case PatternElementKind::kSource:
       case PatternElementKind::kSkipPhrase: {
+        // "warned their populations about +" (`* THEIR ^ +`): after a word inside
+        // a noun phrase, `^` skips the rest of that phrase (PETRARCH: to the end of the NE).
+        if (el.kind == PatternElementKind::kSkipPhrase && pos < c.clause_end) {
+          int inside = c.phrase_of_token[pos];
+          if (IsNounPhrase(doc, inside) && doc.phrases[static_cast<uint32_t>(inside)].first < pos) {
+            pos = doc.phrases[static_cast<uint32_t>(inside)].end;
+            break;
+          }
+        }
         int np = -1;
         for (uint32_t t = pos, limit = pos + 1; t < c.clause_end && t <= limit; ++t) {
           int p = c.phrase_of_token[t];
