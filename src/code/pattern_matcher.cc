@@ -101,6 +101,15 @@ bool MatchForward(const PatternContext& c, const VerbPattern& pattern, uint32_t 
       case PatternElementKind::kTarget:
       case PatternElementKind::kSource:
       case PatternElementKind::kSkipPhrase: {
+        // "warned their populations about +" (`* THEIR ^ +`): after a word inside
+        // a noun phrase, `^` skips the rest of that phrase (PETRARCH: to the end of the NE).
+        if (pattern.petrarch && el.kind == PatternElementKind::kSkipPhrase && pos < c.clause_end) {
+          int inside = c.phrase_of_token[pos];
+          if (IsNounPhrase(doc, inside) && doc.phrases[static_cast<uint32_t>(inside)].first < pos) {
+            pos = doc.phrases[static_cast<uint32_t>(inside)].end;
+            break;
+          }
+        }
         int np = PhraseForward(c, el, pattern.petrarch, pos);
         if (np < 0) {
           if (c.passive && el.kind == PatternElementKind::kTarget) continue;  // the subject is the target

@@ -99,7 +99,7 @@ TEST_F(PetrarchSemantics, OptionsAsPetrarchsConfig) {
   EXPECT_TRUE(pipeline_->SetPetrarchOption("require_dyad", "True"));
   EXPECT_EQ(Code(*pipeline_, "Arnor praised the visitors, for Gondor, all day."), V{});
   EXPECT_FALSE(pipeline_->SetPetrarchOption("comma_max", "many"));
-  EXPECT_FALSE(pipeline_->SetPetrarchOption("new_actor_length", "4"));
+  EXPECT_FALSE(pipeline_->SetPetrarchOption("stop_on_error", "True"));
 }
 
 // A config .ini given as the dictionaries sets the options of its [Options]
