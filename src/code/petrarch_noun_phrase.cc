@@ -208,6 +208,12 @@ void PetrarchCompoundRole(Doc& doc, const std::vector<uint32_t>& order, std::vec
     for (int next = first + 1; noun(next); ++next) {
       int kind = joiner(phrase_at(next - 1).end, phrase_at(next).first);
       if (kind == 0) break;
+      // "praised Gondor, and Mordor criticized": after ", and" a phrase its own
+      // verb follows is the subject of a new clause.
+      if (kind == 2 && doc.Surface(doc.tokens[phrase_at(next - 1).end]) == "," &&
+          static_cast<size_t>(next) + 1 < order.size() && phrase_at(next + 1).kind == PhraseKind::kVerb &&
+          phrase_at(next + 1).first == phrase_at(next).end)
+        break;
       chain_end = next;
       if (ended) continue;
       if (kind == 2 && conjunction) {
