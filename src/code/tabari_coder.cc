@@ -413,6 +413,16 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day) const
     // TABARI reads words, not parts of speech: "their meeting" is MEET with
     // its regular ending, whatever our tagger made of it (manual 5.2.3).
     std::string_view text = doc.words.Text(lower(t));
+    // A stem (a verb or form written without '_') matches every word it
+    // begins: "ACTUALITY" is "actualityss" (manual 5.2.2).
+    for (size_t n = text.size() - 1; n >= 4 && n + 1 <= text.size(); --n) {
+      WordId key = doc.words.Find(text.substr(0, n));
+      if (key == kNoWord) continue;
+      for (uint32_t p : verbs_->VerbPatterns(key))
+        if (verbs_->pattern(p).form_kind == VerbPattern::FormKind::kStem && verbs_->pattern(p).form == key &&
+            std::find(out.begin(), out.end(), p) == out.end())
+          out.push_back(p);
+    }
     for (std::string_view ending : {"s", "es", "ed", "d", "en", "n", "ing"}) {
       if (text.size() <= ending.size() + 2 || !text.ends_with(ending)) continue;
       std::string base(text.substr(0, text.size() - ending.size()));

@@ -194,6 +194,7 @@ class VerbReader {
   void AddForms(std::string_view list, BlockVerb base) {  // a copy: verbs_ grows below
     for (std::string_view f : SplitFields(list, ' ')) {
       f = Trim(f);
+      const bool exact = !f.empty() && f.back() == '_';  // else a stem ("ACTUALITY": actualityss)
       while (!f.empty() && f.back() == '_') f.remove_suffix(1);
       if (f.empty()) continue;
       if (f.find('_') != std::string_view::npos) continue;  // "BROKEN_DOWN_": the lemma covers it
@@ -202,7 +203,7 @@ class VerbReader {
       form.text = std::string(f);
       if (format_ == ForeignFormat::kTabari) {
         form.form = form.trigger;
-        form.form_kind = VerbPattern::FormKind::kEndings;
+        form.form_kind = exact ? VerbPattern::FormKind::kEndings : VerbPattern::FormKind::kStem;
       }
       verbs_.push_back(std::move(form));
     }
