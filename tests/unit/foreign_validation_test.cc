@@ -91,7 +91,7 @@ TEST(PetrarchValidationRecords, ReadsSentencesAndSkipsInvalidOnes) {
 // written; raise them as the coder improves, never lower them.
 // The second figure keeps negated/future/hypothetical events, as TABARI and
 // PETRARCH do (`casus validate --include-unreal`).
-constexpr size_t kTabariFloor = 350, kTabariUnrealFloor = 350;
+constexpr size_t kTabariFloor = 405, kTabariUnrealFloor = 405;
 constexpr size_t kPetrarchFloor = 150, kPetrarchUnrealFloor = 188;
 
 size_t Passed(const std::vector<ValidationOutcome>& outcomes) {
