@@ -60,6 +60,16 @@ Status ActorTagger::Process(Doc& doc) const {
       // TABARI reads an underscore in the text as joining two words
       // ("Dol_Amroth" is DOL_AMROTH).
       if (options_.any_case && doc.Surface(doc.tokens[t]) == "_") continue;
+      // TABARI reads a hyphen in the text as a blank ("Al-Gore" is AL_GORE).
+      std::string_view lower = doc.words.Text(doc.tokens[t].lower);
+      if (options_.any_case && lower.size() > 2 && lower.find('-', 1) < lower.size() - 1) {
+        for (std::string_view part : SplitFields(lower, '-'))
+          if (!part.empty()) {
+            words.push_back(doc.words.Intern(part));
+            token_of.push_back(t);
+          }
+        continue;
+      }
       words.push_back(doc.tokens[t].lower);
       token_of.push_back(t);
     }
@@ -165,7 +175,9 @@ Status ActorTagger::Process(Doc& doc) const {
         continue;
       }
       const ActorEntry& e = actors_->entry(static_cast<uint32_t>(best_entry));
-      if (doc.words.Text(e.code) == "---") {  // a TABARI null actor: its words are no actor
+      // Two names in one hyphenated word ("Israel-Syria"): the first.
+      bool overlaps = !doc.mentions.empty() && doc.mentions.back().sentence == s && doc.mentions.back().end > token_of[i];
+      if (doc.words.Text(e.code) == "---" || overlaps) {  // a TABARI null actor: its words are no actor
         i = best_end;
         continue;
       }

@@ -68,7 +68,7 @@ TabariCoder::TabariCoder(const VerbDictionary* verbs, const PhraseTrie* discards
   auto I = [&](std::string_view s) { return vocab.Intern(s); };
   w_ = {I("the"), I("a"),   I("an"),  I("and"), I("but"), I("or"),  I("nor"),    I("of"),  I("in"),
         I("by"),  I("was"), I("were"), I("been"), I("is"), I("are"), I("be"), I("former"), I("'s"),
-        I("he"),  I("she"), I("it"),  I("its"), I("his"), I("her"), I("they"), I("them"), I("their"), I("him")};
+        I("he"),  I("she"), I("it"),  I("its"), I("his"), I("her"), I("they"), I("them"), I("their"), I("him"), I("$"), I("+")};
   // TABARI's pattern length (section 5.7.1): the letters of its words, an
   // alternative set counting its longest member; actor marks count nothing.
   length_.resize(verbs->size());
@@ -453,6 +453,16 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
     // TABARI reads words, not parts of speech: "their meeting" is MEET with
     // its regular ending, whatever our tagger made of it (manual 5.2.3).
     std::string_view text = doc.words.Text(lower(t));
+    // A stem (a verb or form written without '_') matches every word it
+    // begins: "ACTUALITY" is "actualityss" (manual 5.2.2).
+    for (size_t n = text.size() - 1; n >= 4 && n + 1 <= text.size(); --n) {
+      WordId key = doc.words.Find(text.substr(0, n));
+      if (key == kNoWord) continue;
+      for (uint32_t p : verbs_->VerbPatterns(key))
+        if (verbs_->pattern(p).form_kind == VerbPattern::FormKind::kStem && verbs_->pattern(p).form == key &&
+            std::find(out.begin(), out.end(), p) == out.end())
+          out.push_back(p);
+    }
     for (std::string_view ending : {"s", "es", "ed", "d", "en", "n", "ing"}) {
       if (text.size() <= ending.size() + 2 || !text.ends_with(ending)) continue;
       std::string base(text.substr(0, text.size() - ending.size()));
@@ -570,7 +580,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
   // The token after an element matching at t (t: none), and the letters of the
   // alternative it matched; an alternative's words may have others between
   // them where it was written with a space ("AUSTRIAN FLORIN").
-  auto word_at = [&](const PatternElement& el, uint32_t t, uint32_t stop, uint32_t& letters) -> uint32_t {
+  // A synset member's "$" or "+" ("+PESO_$") is an actor in that place: the
+  // alternative matched sets `source` / `target` to it.
+  auto word_at = [&](const PatternElement& el, uint32_t t, uint32_t stop, uint32_t& letters, int& source,
+                     int& target) -> uint32_t {
     if (el.kind == PatternElementKind::kWord) return word_is(t, el.lemma, el.stem) ? t + 1 : t;
     uint32_t best = t;
     for (size_t a = 0; a < el.any_of.size(); ++a) {
@@ -579,23 +592,33 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
       uint32_t gaps = a < el.any_of_gaps.size() ? el.any_of_gaps[a] : 0;
       if (alt.empty()) continue;
       uint32_t at = t, n = 0;
+      int alt_source = -1, alt_target = -1;
       bool all = true;
       for (size_t k = 0; k < alt.size() && all; ++k) {
         bool stem = k < 32 && (stems >> k & 1), gap = k > 0 && k < 32 && (gaps >> k & 1);
+        const bool actor = alt[k] == w.dollar || alt[k] == w.plus;
         all = false;
         for (; at < stop; ++at) {
-          if (active[at - begin] && word_is(at, alt[k], stem)) {
+          if (actor && active[at - begin] && unit_at[at - begin] >= 0) {
+            (alt[k] == w.dollar ? alt_source : alt_target) = unit_at[at - begin];
+            at = units[static_cast<size_t>(unit_at[at - begin])].end - 1;
+            all = true;
+            break;
+          }
+          if (!actor && active[at - begin] && word_is(at, alt[k], stem)) {
             all = true;
             break;
           }
           if (!gap) break;
         }
         ++at;
-        n += static_cast<uint32_t>(doc.words.Text(alt[k]).size());
+        if (!actor) n += static_cast<uint32_t>(doc.words.Text(alt[k]).size());
       }
       if (all && (best == t || n > letters)) {
         best = at;
         letters = n;
+        if (alt_source >= 0) source = alt_source;
+        if (alt_target >= 0) target = alt_target;
       }
     }
     return best;
@@ -617,9 +640,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
           if (anchored && t != pos) return false;
           if (!active[t - begin]) continue;
           uint32_t letters = 0;
-          uint32_t next = i < root_words ? (root_word_is(t, el) ? t + 1 : t) : word_at(el, t, stop, letters);
+          Match tried = m;
+          uint32_t next = i < root_words ? (root_word_is(t, el) ? t + 1 : t)
+                                         : word_at(el, t, stop, letters, tried.source, tried.target);
           if (next > t) {
-            Match tried = m;
             if (!el.synset) tried.letters += letters;
             if (self(self, elements, i + 1, next, stop, after_verb, must_end, root_words, tried)) {
               m = tried;
@@ -678,9 +702,9 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
           if (anchored && pos - t > kLongestAlternative) return false;
           if (!active[t - begin]) continue;
           uint32_t letters = 0;
-          uint32_t next = word_at(el, t, pos, letters);
-          if (next <= t || (anchored && next != pos)) continue;
           Match tried = m;
+          uint32_t next = word_at(el, t, pos, letters, tried.source, tried.target);
+          if (next <= t || (anchored && next != pos)) continue;
           if (!el.synset) tried.letters += letters;
           if (self(self, elements, i - 1, t, stop, next_anchored, tried)) {
             m = tried;

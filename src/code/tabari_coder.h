@@ -30,6 +30,7 @@ class TabariCoder : public Stage {
   struct Words {
     WordId the, a, an, and_, but, or_, nor, of, in, by, was, were, been, is, are, be, former, possessive;
     WordId he, she, it, its, his, her, they, them, their, him;
+    WordId dollar, plus;  // "$" and "+" inside synset members
   };
 
  private:

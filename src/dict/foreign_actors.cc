@@ -9,6 +9,7 @@
 // carry their code with '~' and may list plural forms in '{}' ("{}": none;
 // without braces the regular plural is added). PETRARCH agent files may define
 // substitutions ("!PERSON! = MAN, MEN") used inside names.
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <optional>
@@ -214,6 +215,14 @@ class ActorReader {
     std::string_view text = Trim(phrase);
     bool bare = format_ == ForeignFormat::kTabari && !text.empty() && text.back() == '=';
     if (bare) text.remove_suffix(1);
+    // TABARI reads a hyphen as '_' in dictionaries and as a blank in the text
+    // (manual 5.2, 7.3; code/actor_tagger.cc): "BARAD-DUR" is "Barad-dur".
+    std::string unhyphenated;
+    if (format_ == ForeignFormat::kTabari && text.find('-') != std::string_view::npos) {
+      unhyphenated = std::string(text);
+      std::replace(unhyphenated.begin(), unhyphenated.end(), '-', '_');
+      text = unhyphenated;
+    }
     ForeignPhraseWords(text, t_.split, words, stem);
     if (words.empty()) {
       Error(line, "phrase '" + phrase + "' has no words");

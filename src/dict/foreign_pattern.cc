@@ -127,7 +127,15 @@ class PatternBuilder {
     for (const std::string& member : it->second) {
       std::vector<Alternative> partial{{}};
       for (const Item& item : Lex(member)) {
-        if (item.mark != 0) continue;
+        if (item.mark != 0) {
+          // TABARI "+PESO_$": the source (target) actor in the member's
+          // place, kept as the word "$" ("+") for the TABARI coder.
+          if (format_ != ForeignFormat::kTabari || (item.mark != '$' && item.mark != '+')) continue;
+          Alternative actor;
+          actor.words.push_back(vocab_.Intern(std::string(1, item.mark)));
+          for (Alternative& p : partial) p.Append(actor, !item.joined);
+          continue;
+        }
         std::string error = Extend(partial, item, depth + 1);
         if (!error.empty()) return error;
         if (partial.size() > 256) return "synset '" + name + "' expands to too many phrases";

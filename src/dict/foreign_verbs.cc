@@ -228,6 +228,7 @@ class VerbReader {
   void AddForms(std::string_view list, BlockVerb base) {  // a copy: verbs_ grows below
     for (std::string_view f : SplitFields(list, ' ')) {
       f = Trim(f);
+      const bool exact = !f.empty() && f.back() == '_';  // else a stem ("ACTUALITY": actualityss)
       while (!f.empty() && f.back() == '_') f.remove_suffix(1);
       if (f.empty()) continue;
       BlockVerb form = base;
@@ -251,7 +252,7 @@ class VerbReader {
       form.text = std::string(f);
       if (format_ == ForeignFormat::kTabari) {
         form.form = form.trigger;
-        form.form_kind = VerbPattern::FormKind::kEndings;
+        form.form_kind = exact ? VerbPattern::FormKind::kEndings : VerbPattern::FormKind::kStem;
       }
       verbs_.push_back(std::move(form));
     }

@@ -116,7 +116,7 @@ TEST(PetrarchValidationRecords, UnbalancedParseIsAnInputError) {
 // written; raise them as the coder improves, never lower them.
 // The second figure keeps negated/future/hypothetical events, as TABARI and
 // PETRARCH do (`casus validate --include-unreal`).
-constexpr size_t kTabariFloor = 350, kTabariUnrealFloor = 350;
+constexpr size_t kTabariFloor = 405, kTabariUnrealFloor = 405;
 constexpr size_t kPetrarchFloor = 176, kPetrarchUnrealFloor = 218;
 
 size_t Passed(const std::vector<ValidationOutcome>& outcomes) {
