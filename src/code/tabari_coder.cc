@@ -433,15 +433,16 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
   auto root_word_is = [&](uint32_t t, const PatternElement& el) {
     return word_is(t, el.lemma, el.stem) || doc.tokens[t].lemma == el.lemma;
   };
-  std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0);
+  std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0), is_time(end - begin, 0);
   int verb_count = 0;
   for (uint32_t t = begin; t < end; ++t) {
-    if (!active[t - begin] || in_unit[t - begin] || null_coded[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
+    if (in_unit[t - begin] || null_coded[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
     // A multi-word verb ("HAVE NOTHING TO DO WITH") is a verb only when all its
     // words follow it.
-    bool root = false;
+    bool root = false, time = false;
     for (uint32_t pi : patterns_of(t)) {
       const VerbPattern& p = verbs_->pattern(pi);
+      if (p.time_phrase && !options_->time_shifting) continue;
       bool all = true;
       uint32_t at = t + 1;
       for (uint32_t k = 0; k < p.root_words && all; ++k, ++at) {
@@ -450,16 +451,27 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
       }
       if (all) {
         root = true;
+        time = p.time_phrase;
+        // A time phrase's root coded [###] or [+++] drops the sentence as
+        // soon as it is seen, wherever it stands (sections 6.1, 10.5).
+        if (time && p.time_special && p.before.empty() && p.rest.size() == p.root_words) return;
         // The conjunction of a verb like SHOT_AND_WOUND divides no clauses (section 7.6).
         for (uint32_t k = t + 1; k < at; ++k) in_verb[k - begin] = 1;
         break;
       }
     }
     if (!root) continue;
+    if (time) {
+      // A time phrase is no verb, though TABARI counts it as one for COMPLEX.
+      is_time[t - begin] = 1;
+      ++verb_count;
+      continue;
+    }
     if (t > begin && (lower(t - 1) == w.the || lower(t - 1) == w.a || lower(t - 1) == w.an)) continue;
     if (t > begin && !all_caps && doc.tokens[t].Has(kCapitalized)) continue;
-    is_verb[t - begin] = 1;
+    // Verbs in comma-delimited clauses count for COMPLEX but are not coded.
     ++verb_count;
+    if (active[t - begin]) is_verb[t - begin] = 1;
   }
 
   // 6. Clauses: conjunctions outside compound actors divide the sentence (section 7.6).
@@ -595,6 +607,21 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
     return match_from(match_from, p.before, 0, cb, v, false, p.verb_joined ? v : kAnywhere, 0, m) &&
            match_from(match_from, p.rest, 0, v + 1, ce, true, kAnywhere, p.root_words, m);
   };
+
+  // Time shifting (section 10.5): the first time phrase that matches with a
+  // shift moves the events' date; one coded [###] or [+++] drops the sentence.
+  int shift = 0;
+  for (uint32_t t = begin; t < end && shift == 0; ++t) {
+    if (!is_time[t - begin] || !active[t - begin]) continue;
+    for (uint32_t pi : patterns_of(t)) {
+      const VerbPattern& p = verbs_->pattern(pi);
+      Match unused;
+      if (!p.time_phrase || !match_pattern(p, begin, t, end, unused)) continue;
+      if (p.time_special) return;
+      shift = p.time_shift;
+      break;
+    }
+  }
 
   // 8. Events, clause by clause.
   struct Found {
@@ -759,7 +786,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
         e.target = t;
         e.trigger = {doc.tokens[f.verb].begin, doc.tokens[f.verb].end};
         e.pattern = f.pattern;
-        e.day = day;
+        e.day = day == 0 ? 0 : day + shift;
         push(e);
         if (p.paired_cameo >= 0 && t.present()) {
           std::swap(e.source, e.target);

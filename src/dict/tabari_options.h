@@ -47,6 +47,9 @@ struct TabariOptions {
   // the next sentence (TabariRecordSequence).
   bool forward = false;
   std::string forward_format;
+  // SET: TIME SHIFTING = FALSE (8.2.9; the validation records write TIME
+  // SHIFT): the .verbs file's <TIME> phrases are not used.
+  bool time_shifting = true;
 
   // TABARI's own defaults: MINIMUM WORDS 8, no one-sided events.
   static TabariOptions TabariDefaults() {

@@ -132,6 +132,7 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     else if (r.find("CODE BY CLAUSE") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kClause;
     else if (r.find("CODE ALL") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kAll;
     else if (r.find("CONVERT AGENT") != std::string_view::npos) o.convert_agents = r.find("TRUE") != std::string_view::npos;
+    else if (r.find("TIME SHIFT") != std::string_view::npos) o.time_shifting = r.find("FALSE") == std::string_view::npos;
     else if (r.find("ONE-SIDED EVENTS") != std::string_view::npos) o.one_sided_events = r.find("FALSE") == std::string_view::npos;
     else if (int n = NamedNumber(r, "MINIMUM WORDS"); n >= 0) o.minimum_words = n;
   } else if (command == "COMPLEX") {
