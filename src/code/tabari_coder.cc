@@ -289,7 +289,36 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
 
   if (!units.empty()) first_actor = units.front().actor;
 
-  // 3. Pronouns (section 7.7).
+  // 3. Comma-delimited clauses of a few words are ignored (section 7.8).
+  // Done before pronouns, which refer to actors outside them.
+  std::vector<uint8_t> active(end - begin, 1);
+  if (options_->comma_clauses) {
+    std::vector<uint32_t> commas;
+    for (uint32_t t = begin; t < end; ++t)
+      if (IsComma(doc, doc.tokens[t])) {
+        // Commas inside an actor (a compound's list) are not clause marks.
+        bool inside = false;
+        for (const Unit& u : units)
+          if (u.first < t && t < u.end) inside = true;
+        if (!inside) commas.push_back(t);
+      }
+    // The phrase before the first comma (BMIN/BMAX), between two (MIN/MAX),
+    // after the last (EMIN/EMAX).
+    for (size_t k = 0; k <= commas.size() && !commas.empty(); ++k) {
+      uint32_t start = k == 0 ? begin : commas[k - 1] + 1;
+      uint32_t stop = k < commas.size() ? commas[k] : end;
+      int min = options_->comma_min, max = options_->comma_max;
+      if (k == 0) min = options_->comma_bmin, max = options_->comma_bmax;
+      else if (k == commas.size()) min = options_->comma_emin, max = options_->comma_emax;
+      int words = 0;
+      for (uint32_t t = start; t < stop; ++t)
+        if (!IsPunct(doc, doc.tokens[t])) ++words;
+      if (words > min && words <= max)
+        for (uint32_t t = start; t < stop; ++t) active[t - begin] = 0;
+    }
+  }
+
+  // 4. Pronouns (section 7.7).
   {
     std::vector<Unit> with_pronouns;
     size_t next = 0;
@@ -320,7 +349,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
         if (!units.empty()) referent = &units.front();
         single = true;
       } else if (x == w.its || x == w.his || x == w.her) {
-        if (!units.empty() && units.front().first < t) referent = &units.front();
+        // The first actor before it, outside removed comma clauses if one is.
+        for (const Unit& u : units)
+          if (u.first < t && (!referent || (!active[referent->first - begin] && active[u.first - begin])))
+            referent = &u;
         single = true;
       } else if (x == w.they || x == w.them || x == w.their) {
         referent = first_compound ? first_compound : units.empty() ? nullptr : &units.front();
@@ -346,28 +378,6 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
   for (size_t k = 0; k < units.size(); ++k) {
     unit_at[units[k].first - begin] = static_cast<int32_t>(k);
     for (uint32_t t = units[k].first; t < units[k].end; ++t) in_unit[t - begin] = 1;
-  }
-
-  // 4. Comma-delimited clauses of a few words are ignored (section 7.8).
-  std::vector<uint8_t> active(end - begin, 1);
-  if (options_->comma_clauses) {
-    std::vector<uint32_t> commas;
-    for (uint32_t t = begin; t < end; ++t)
-      if (IsComma(doc, doc.tokens[t]) && !in_unit[t - begin]) {
-        // Commas inside a compound actor list are not clause marks.
-        bool inside = false;
-        for (const Unit& u : units)
-          if (u.compound() && u.first < t && t < u.end) inside = true;
-        if (!inside) commas.push_back(t);
-      }
-    for (size_t k = 0; k < commas.size(); ++k) {
-      uint32_t stop = k + 1 < commas.size() ? commas[k + 1] : end;
-      int words = 0;
-      for (uint32_t t = commas[k] + 1; t < stop; ++t)
-        if (!IsPunct(doc, doc.tokens[t])) ++words;
-      if (words > options_->comma_min && words <= options_->comma_max)
-        for (uint32_t t = commas[k] + 1; t < stop; ++t) active[t - begin] = 0;
-    }
   }
 
   // 5. Verbs: words with patterns, unless a determiner or a capital in
@@ -628,7 +638,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
     uint32_t pattern, verb;
     int source, target;
     bool target_rest;  // the target: the members of compound `target` after its first
-    bool subordinate;
+    bool subordinate, dominant;
   };
   std::vector<Found> found;
   int carried_source = -1;
@@ -737,7 +747,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
         // Without a DEFAULT, TABARI codes no event for a verb with no source
         // or no target (section 8.5), and the search goes on to the next verb.
         if (source == -1 || (target == -1 && !options_->one_sided_events)) continue;
-        found.push_back({pi, v, source, target, target_rest, p.subordinate});
+        found.push_back({pi, v, source, target, target_rest, p.subordinate, p.dominant});
         if (!p.subordinate) coded = options_->code_by != TabariOptions::CodeBy::kAll;
       }
     }
@@ -756,6 +766,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
 
   // Subordinate codes only when nothing else was found (section 6.6.1).
   bool has_main = std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.subordinate; });
+  // A dominant code leaves only the dominant events (section 6.6.2), among
+  // those found: TABARI looks no further in a clause that has its event
+  // (validation record FRWD-002-003).
+  bool has_dominant = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.dominant; });
   size_t first_event = doc.events.size();
   auto push = [&](const Event& e) {
     for (size_t k = first_event; k < doc.events.size(); ++k) {
@@ -765,7 +779,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
     doc.events.push_back(e);
   };
   for (const Found& f : found) {
-    if (f.subordinate && has_main) continue;
+    if ((f.subordinate && has_main) || (has_dominant && !f.dominant)) continue;
     const VerbPattern& p = verbs_->pattern(f.pattern);
     std::vector<ActorRef> sources, targets;
     if (f.source >= 0) sources = units[static_cast<size_t>(f.source)].members;

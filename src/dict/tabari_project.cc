@@ -147,6 +147,10 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     o.comma_clauses = true;
     if (int n = NamedNumber(r, "MIN"); n >= 0) o.comma_min = n;
     if (int n = NamedNumber(r, "MAX"); n >= 0) o.comma_max = n;
+    if (int n = NamedNumber(r, "BMIN"); n >= 0) o.comma_bmin = n;
+    if (int n = NamedNumber(r, "BMAX"); n >= 0) o.comma_bmax = n;
+    if (int n = NamedNumber(r, "EMIN"); n >= 0) o.comma_emin = n;
+    if (int n = NamedNumber(r, "EMAX"); n >= 0) o.comma_emax = n;
   } else if (command == "FORWARD") {
     std::vector<std::string_view> words;
     for (std::string_view word : SplitFields(Trim(r), ' '))

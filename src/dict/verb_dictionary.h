@@ -83,6 +83,9 @@ struct VerbPattern {
   // TABARI "[023?]": a subordinate code, meant only when the sentence yields
   // no other event ("X said he rejected Y" is a rejection, not a statement).
   bool subordinate = false;
+  // TABARI "[031!]": a dominant code; when one is found in a sentence only
+  // dominant events are coded (section 6.6.2).
+  bool dominant = false;
   // TABARI <TIME> phrase ("YESTERDAY [-1]", section 10.5): no event, it moves
   // the date of the sentence's events by `time_shift` days; with [###]
   // (`time_special` '#') it drops the sentence, with [+++] ('+') leaves it
