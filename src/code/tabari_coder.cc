@@ -170,6 +170,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
     if (i + 1 < mentions.size() && mentions[i + 1]->kind == MentionKind::kAgent && !agent_used[i + 1]) {
       uint32_t at = m.end;
       if (token_is(at, w.possessive)) ++at;
+      if (token_is(at, w.former)) ++at;  // "Arnor former security officials"
       if (mentions[i + 1]->first == at) agent = static_cast<int>(i + 1);
     }
     if (agent < 0 && i > 0 && mentions[i - 1]->kind == MentionKind::kAgent && !agent_used[i - 1]) {
