@@ -192,6 +192,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
     if (i + 1 < mentions.size() && mentions[i + 1]->kind == MentionKind::kAgent && !agent_used[i + 1]) {
       uint32_t at = m.end;
       if (token_is(at, w.possessive)) ++at;
+      if (token_is(at, w.former)) ++at;  // "Arnor former security officials"
       if (mentions[i + 1]->first == at) agent = static_cast<int>(i + 1);
     }
     if (agent < 0 && i > 0 && mentions[i - 1]->kind == MentionKind::kAgent && !agent_used[i - 1]) {
@@ -323,7 +324,41 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
 
   if (!units.empty()) first_actor = units.front().actor;
 
-  // 3. Pronouns (section 7.7); HIM is read as HE.
+  // 3. Comma-delimited clauses of a few words are ignored (section 7.8).
+  // Done before pronouns, which refer to actors outside them.
+  std::vector<uint8_t> active(end - begin, 1);
+  if (options_->comma_clauses) {
+    std::vector<uint32_t> commas;
+    for (uint32_t t = begin; t < end; ++t)
+      if (IsComma(doc, doc.tokens[t])) {
+        // Commas inside an actor (a compound's list) are not clause marks.
+        bool inside = false;
+        for (const Unit& u : units)
+          if (u.first < t && t < u.end) inside = true;
+        if (!inside) commas.push_back(t);
+      }
+    // The phrase before the first comma (BMIN/BMAX), between two (MIN/MAX),
+    // after the last (EMIN/EMAX).
+    for (size_t k = 0; k <= commas.size() && !commas.empty(); ++k) {
+      uint32_t start = k == 0 ? begin : commas[k - 1] + 1;
+      uint32_t stop = k < commas.size() ? commas[k] : end;
+      int min = options_->comma_min, max = options_->comma_max;
+      if (k == 0) min = options_->comma_bmin, max = options_->comma_bmax;
+      else if (k == commas.size()) min = options_->comma_emin, max = options_->comma_emax;
+      int words = 0;
+      for (uint32_t t = start; t < stop; ++t)
+        if (!IsPunct(doc, doc.tokens[t])) ++words;
+      if (words > min && words <= max) {
+        for (uint32_t t = start; t < stop; ++t) active[t - begin] = 0;
+        // A comma that closes an ignored clause opens none: in "Elrond brushed
+        // aside reports, rumored to originate in Mordor, that Calimehtar
+        // attacked Gandalf" only the middle clause goes.
+        ++k;
+      }
+    }
+  }
+
+  // 4. Pronouns (section 7.7); HIM is read as HE.
   {
     std::vector<Unit> with_pronouns;
     size_t next = 0;
@@ -354,7 +389,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
         if (!units.empty()) referent = &units.front();
         single = true;
       } else if (x == w.its || x == w.his || x == w.her) {
-        if (!units.empty() && units.front().first < t) referent = &units.front();
+        // The first actor before it, outside removed comma clauses if one is.
+        for (const Unit& u : units)
+          if (u.first < t && (!referent || (!active[referent->first - begin] && active[u.first - begin])))
+            referent = &u;
         single = true;
       } else if (x == w.they || x == w.them || x == w.their) {
         referent = first_compound ? first_compound : units.empty() ? nullptr : &units.front();
@@ -380,33 +418,6 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
   for (size_t k = 0; k < units.size(); ++k) {
     unit_at[units[k].first - begin] = static_cast<int32_t>(k);
     for (uint32_t t = units[k].first; t < units[k].end; ++t) in_unit[t - begin] = 1;
-  }
-
-  // 4. Comma-delimited clauses of a few words are ignored (section 7.8).
-  std::vector<uint8_t> active(end - begin, 1);
-  if (options_->comma_clauses) {
-    std::vector<uint32_t> commas;
-    for (uint32_t t = begin; t < end; ++t)
-      if (IsComma(doc, doc.tokens[t]) && !in_unit[t - begin]) {
-        // Commas inside a compound actor list are not clause marks.
-        bool inside = false;
-        for (const Unit& u : units)
-          if (u.compound() && u.first < t && t < u.end) inside = true;
-        if (!inside) commas.push_back(t);
-      }
-    // A comma that closes an ignored clause opens none: in "Elrond brushed
-    // aside reports, rumored to originate in Mordor, that Calimehtar attacked
-    // Gandalf" only the middle clause goes.
-    for (size_t k = 0; k < commas.size(); ++k) {
-      uint32_t stop = k + 1 < commas.size() ? commas[k + 1] : end;
-      int words = 0;
-      for (uint32_t t = commas[k] + 1; t < stop; ++t)
-        if (!IsPunct(doc, doc.tokens[t])) ++words;
-      if (words > options_->comma_min && words <= options_->comma_max) {
-        for (uint32_t t = commas[k] + 1; t < stop; ++t) active[t - begin] = 0;
-        ++k;
-      }
-    }
   }
 
   // 5. Verbs: words with patterns, unless a determiner or a capital in
@@ -496,16 +507,16 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
   auto root_word_is = [&](uint32_t t, const PatternElement& el) {
     return word_is(t, el.lemma, el.stem) || doc.tokens[t].lemma == el.lemma;
   };
-  std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0);
+  std::vector<uint8_t> is_verb(end - begin, 0), in_verb(end - begin, 0), is_time(end - begin, 0);
   int verb_count = 0;
   for (uint32_t t = begin; t < end; ++t) {
-    if (!active[t - begin] || in_unit[t - begin] || is_noun(t) || null_coded[t - begin] || IsPunct(doc, doc.tokens[t]))
-      continue;
+    if (in_unit[t - begin] || is_noun(t) || null_coded[t - begin] || IsPunct(doc, doc.tokens[t])) continue;
     // A multi-word verb ("HAVE NOTHING TO DO WITH") is a verb only when all its
     // words follow it.
-    bool root = false;
+    bool root = false, time = false;
     for (uint32_t pi : patterns_of(t)) {
       const VerbPattern& p = verbs_->pattern(pi);
+      if (p.time_phrase && !options_->time_shifting) continue;
       bool all = true;
       uint32_t at = t + 1;
       for (uint32_t k = 0; k < p.root_words && all; ++k, ++at) {
@@ -514,18 +525,29 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
       }
       if (all) {
         root = true;
+        time = p.time_phrase;
+        // A time phrase's root coded [###] or [+++] drops the sentence as
+        // soon as it is seen, wherever it stands (sections 6.1, 10.5).
+        if (time && p.time_special && p.before.empty() && p.rest.size() == p.root_words) return;
         // The conjunction of a verb like SHOT_AND_WOUND divides no clauses (section 7.6).
         for (uint32_t k = t + 1; k < at; ++k) in_verb[k - begin] = 1;
         break;
       }
     }
     if (!root) continue;
+    if (time) {
+      // A time phrase is no verb, though TABARI counts it as one for COMPLEX.
+      is_time[t - begin] = 1;
+      ++verb_count;
+      continue;
+    }
     if (t > begin && (lower(t - 1) == w.the || lower(t - 1) == w.a || lower(t - 1) == w.an)) continue;
     // The possessive 's is a noun ending (manual 5.2.3): "donate's" is no verb.
     if (token_is(t + 1, w.possessive)) continue;
     if (t > begin && !all_caps && doc.tokens[t].Has(kCapitalized)) continue;
-    is_verb[t - begin] = 1;
+    // Verbs in comma-delimited clauses count for COMPLEX but are not coded.
     ++verb_count;
+    if (active[t - begin]) is_verb[t - begin] = 1;
   }
 
   // Compound nouns and adjectives (section 7.5.1): "<noun> <conj>
@@ -744,13 +766,28 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
            match_from(match_from, p.rest, 0, v + 1, ce, true, kAnywhere, p.root_words, m);
   };
 
+  // Time shifting (section 10.5): the first time phrase that matches with a
+  // shift moves the events' date; one coded [###] or [+++] drops the sentence.
+  int shift = 0;
+  for (uint32_t t = begin; t < end && shift == 0; ++t) {
+    if (!is_time[t - begin] || !active[t - begin]) continue;
+    for (uint32_t pi : patterns_of(t)) {
+      const VerbPattern& p = verbs_->pattern(pi);
+      Match unused;
+      if (!p.time_phrase || !match_pattern(p, begin, t, end, unused)) continue;
+      if (p.time_special) return;
+      shift = p.time_shift;
+      break;
+    }
+  }
+
   // 8. Events, clause by clause.
   struct Found {
     uint32_t pattern, verb;
     int source, target;
     bool target_rest;  // the target: the members of compound `target` after its first
-    bool subordinate;
-    bool incomplete;  // no source or no target
+    bool subordinate, dominant;
+    bool incomplete;  // no target (ONE-SIDED EVENTS)
   };
   std::vector<Found> found;
   int carried_source = -1;
@@ -888,7 +925,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
         // having.
         if (source == -1 || (target == -1 && !options_->one_sided_events)) continue;
         const bool incomplete = target == -1;
-        found.push_back({pi, v, source, target, target_rest, p.subordinate, incomplete});
+        found.push_back({pi, v, source, target, target_rest, p.subordinate, p.dominant, incomplete});
         if (!p.subordinate && !incomplete) coded = options_->code_by != TabariOptions::CodeBy::kAll;
       }
     }
@@ -908,6 +945,10 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
   // Subordinate codes only when nothing else was found (section 6.6.1).
   bool has_main = std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.subordinate; });
   bool has_complete = std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.incomplete; });
+  // A dominant code leaves only the dominant events (section 6.6.2), among
+  // those found: TABARI looks no further in a clause that has its event
+  // (validation record FRWD-002-003).
+  bool has_dominant = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.dominant; });
   size_t first_event = doc.events.size();
   auto push = [&](const Event& e) {
     for (size_t k = first_event; k < doc.events.size(); ++k) {
@@ -917,7 +958,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
     doc.events.push_back(e);
   };
   for (const Found& f : found) {
-    if (f.subordinate && has_main) continue;
+    if ((f.subordinate && has_main) || (has_dominant && !f.dominant)) continue;
     if (f.incomplete && has_complete) continue;
     const VerbPattern& p = verbs_->pattern(f.pattern);
     std::vector<ActorRef> sources, targets;
@@ -939,7 +980,7 @@ void TabariCoder::CodeSentence(Doc& doc, uint32_t sentence_index, int day, WordI
         e.target = t;
         e.trigger = {doc.tokens[f.verb].begin, doc.tokens[f.verb].end};
         e.pattern = f.pattern;
-        e.day = day;
+        e.day = day == 0 ? 0 : day + shift;
         push(e);
         if (p.paired_cameo >= 0 && t.present()) {
           std::swap(e.source, e.target);

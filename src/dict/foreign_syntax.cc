@@ -184,6 +184,7 @@ std::string ApplyEventCode(std::string_view code, CodeTarget target, VerbPattern
     return target.cameo.AddUncatalogued(c);
   };
   pattern.subordinate = !first.empty() && first.back() == '?';
+  pattern.dominant = !first.empty() && first.back() == '!';
   std::string a = clean(first), b = clean(second);
   if (a.empty() && !b.empty()) a = "---";  // PETRARCH "[:173]": only the paired code
   if (a.empty()) return "empty event code";

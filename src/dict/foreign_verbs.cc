@@ -24,6 +24,7 @@ struct BlockVerb {
   // PETRARCH: the written forms the verb is keyed by (VerbDictionary::AddForm);
   // empty for the copies filed under other lemmas.
   std::vector<WordId> forms;
+  bool time = false;  // a TABARI <TIME> phrase
 };
 
 // PETRARCH's forms of a verb (its make_verb_forms): the verb itself and, unless
@@ -107,6 +108,31 @@ struct BlockPattern {
   VerbPattern pattern;  // before/rest/codes; trigger filled per verb
 };
 
+// The code of a TABARI <TIME> phrase: days to shift ("-7", "+30"), or the
+// null ("- - -"), discard ("###") or complex ("+++") code (manual 10.5).
+std::string ApplyTimeCode(std::string_view code, CodeTarget target, VerbPattern& pattern) {
+  std::string c;
+  for (char ch : code)
+    if (!IsAsciiSpace(ch)) c += ch;
+  pattern.time_phrase = true;
+  pattern.null_code = true;
+  pattern.cameo = static_cast<uint16_t>(target.cameo.AddUncatalogued("---"));
+  if (c == "---") return "";
+  if (c == "###" || c == "+++") {
+    pattern.time_special = c[0];
+    return "";
+  }
+  size_t k = c.empty() || (c[0] != '+' && c[0] != '-') ? 0 : 1;
+  if (k == c.size()) return "malformed time-shift code '" + std::string(code) + "'";
+  int days = 0;
+  for (; k < c.size(); ++k) {
+    if (!std::isdigit(static_cast<unsigned char>(c[k]))) return "malformed time-shift code '" + std::string(code) + "'";
+    days = std::min(days * 10 + (c[k] - '0'), 8192);  // TABARI's limit (10.5)
+  }
+  pattern.time_shift = static_cast<int16_t>(c[0] == '-' ? -days : days);
+  return "";
+}
+
 class VerbReader {
  public:
   VerbReader(const std::string& path, ForeignFormat format, DictionaryTargets& t, DiagnosticSink* sink)
@@ -143,15 +169,27 @@ class VerbReader {
     if (s[0] == '<') {
       std::string tag = AsciiLower(s);
       if (tag == "<synsets>") section_ = kSynsets;
-      else if (tag == "<time>") {
-        section_ = kTime;
-        Warn("<TIME> section ignored: casus does not shift event dates");
-      } else if (tag == "</synsets>" || tag == "</time>") section_ = kNone;
+      else if (tag == "<time>") section_ = format_ == ForeignFormat::kTabari ? kTime : kIgnored;
+      else if (tag == "</synsets>" || tag == "</time>") section_ = kNone;
       else Warn("unknown section '" + std::string(s) + "' ignored");
       synset_.clear();
       return;
     }
-    if (section_ == kTime) return;
+    if (section_ == kIgnored) return;
+    if (section_ == kTime) {
+      // "- * AND A WEEK [+8]", "YESTERDAY [-1]", "FOREVER_AND_A_DAY [- - -]":
+      // roots and patterns as for verbs (10.5); the code's blanks go.
+      std::string line(s);
+      size_t open = line.rfind('['), close = line.rfind(']');
+      if (open != std::string::npos && close != std::string::npos && close > open) {
+        std::string code = line.substr(open + 1, close - open - 1);
+        std::erase_if(code, [](char c) { return IsAsciiSpace(c); });
+        line = line.substr(0, open) + "[" + code + "]" + line.substr(close + 1);
+      }
+      held_ = std::move(line);
+      if (held_[0] == '-') return Pattern(std::string_view(held_).substr(1));
+      return Verb(held_);
+    }
     if (s[0] == '&') {
       std::string name = std::string(Trim(s));
       for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -324,6 +362,7 @@ class VerbReader {
       verb.before.push_back(el);
     }
     verb.code = blocks.empty() ? block_code_ : blocks[0].code;
+    verb.time = section_ == kTime;
     if (format_ == ForeignFormat::kTabari && words.size() == 1) {
       verb.form = t_.vocab.Intern(lemma);
       verb.form_kind = exact_form                ? VerbPattern::FormKind::kExact
@@ -374,8 +413,13 @@ class VerbReader {
       return;
     }
     BlockPattern bp;
-    std::string error = ApplyEventCode(s.substr(open + 1, close - open - 1), {t_.cameo, sink_, path_, line_},
-                                       bp.pattern);
+    std::string_view code = s.substr(open + 1, close - open - 1);
+    if (section_ == kTime && (verbs_.empty() || !verbs_.back().time)) {
+      Error(line_, "time-shift pattern with no time phrase before it");
+      return;
+    }
+    std::string error = section_ == kTime ? ApplyTimeCode(code, {t_.cameo, sink_, path_, line_}, bp.pattern)
+                                          : ApplyEventCode(code, {t_.cameo, sink_, path_, line_}, bp.pattern);
     if (error.empty())
       error = ParseForeignPattern(s.substr(0, open), format_, t_synsets_, t_.split, t_.vocab, bp.pattern);
     if (!error.empty()) {
@@ -392,12 +436,13 @@ class VerbReader {
   void Flush() {
     for (const BlockVerb& verb : verbs_) {
       VerbPattern bare;
-      std::string error = ApplyEventCode(verb.code, {t_.cameo, sink_, path_, verb.line}, bare);
+      std::string error = verb.time ? ApplyTimeCode(verb.code, {t_.cameo, sink_, path_, verb.line}, bare)
+                                    : ApplyEventCode(verb.code, {t_.cameo, sink_, path_, verb.line}, bare);
       if (!error.empty()) {
         Error(verb.line, error);
         continue;
       }
-      if (!bare.null_code || !verb.extra.empty() || !verb.before.empty()) {
+      if (!bare.null_code || !verb.extra.empty() || !verb.before.empty() || verb.time) {
         bare.trigger = verb.trigger;
         bare.rest = verb.extra;
         bare.before = verb.before;
@@ -433,7 +478,7 @@ class VerbReader {
     patterns_.clear();
   }
 
-  enum Section { kNone, kSynsets, kTime };
+  enum Section { kNone, kSynsets, kTime, kIgnored };
   const std::string& path_;
   ForeignFormat format_;
   DictionaryTargets& t_;
@@ -446,6 +491,7 @@ class VerbReader {
   bool broken_verb_ = false;
   bool header_broken_ = false;
   bool transformations_noted_ = false;
+  std::string held_;  // a <TIME> line with its code's blanks removed
   uint32_t file_ = 0, line_ = 0;
   size_t errors_ = 0;
 };

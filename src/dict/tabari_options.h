@@ -20,9 +20,13 @@ struct TabariOptions {
   int complex_conjunctions = 0;
   bool complex_no_actor_prior = false;
   // COMMA: comma-delimited clauses of more than `comma_min` and at most
-  // `comma_max` words are ignored (COMMA: OFF disables).
+  // `comma_max` words are ignored (COMMA: OFF disables); BMIN/BMAX for the
+  // phrase before the first comma (by default never), EMIN/EMAX for the one
+  // after the last (section 8.6).
   bool comma_clauses = true;
   int comma_min = 2, comma_max = 10;
+  int comma_bmin = 128, comma_bmax = 0;
+  int comma_emin = 2, comma_emax = 10;
   // DEFAULT: SOURCE [code] <PRIOR> TARGET [code] <AFTER>: used when none is
   // found; with PRIOR (AFTER) whenever no actor precedes (follows) the verb.
   std::string default_source, default_target;
@@ -47,6 +51,9 @@ struct TabariOptions {
   // the next sentence (TabariRecordSequence).
   bool forward = false;
   std::string forward_format;
+  // SET: TIME SHIFTING = FALSE (8.2.9; the validation records write TIME
+  // SHIFT): the .verbs file's <TIME> phrases are not used.
+  bool time_shifting = true;
 
   // TABARI's own defaults: MINIMUM WORDS 8, no one-sided events.
   static TabariOptions TabariDefaults() {

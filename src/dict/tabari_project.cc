@@ -132,6 +132,7 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     else if (r.find("CODE BY CLAUSE") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kClause;
     else if (r.find("CODE ALL") != std::string_view::npos) o.code_by = TabariOptions::CodeBy::kAll;
     else if (r.find("CONVERT AGENT") != std::string_view::npos) o.convert_agents = r.find("TRUE") != std::string_view::npos;
+    else if (r.find("TIME SHIFT") != std::string_view::npos) o.time_shifting = r.find("FALSE") == std::string_view::npos;
     else if (r.find("ONE-SIDED EVENTS") != std::string_view::npos) o.one_sided_events = r.find("FALSE") == std::string_view::npos;
     else if (int n = NamedNumber(r, "MINIMUM WORDS"); n >= 0) o.minimum_words = n;
   } else if (command == "COMPLEX") {
@@ -146,6 +147,10 @@ void ApplyTabariOption(std::string_view line, TabariOptions& o) {
     o.comma_clauses = true;
     if (int n = NamedNumber(r, "MIN"); n >= 0) o.comma_min = n;
     if (int n = NamedNumber(r, "MAX"); n >= 0) o.comma_max = n;
+    if (int n = NamedNumber(r, "BMIN"); n >= 0) o.comma_bmin = n;
+    if (int n = NamedNumber(r, "BMAX"); n >= 0) o.comma_bmax = n;
+    if (int n = NamedNumber(r, "EMIN"); n >= 0) o.comma_emin = n;
+    if (int n = NamedNumber(r, "EMAX"); n >= 0) o.comma_emax = n;
   } else if (command == "FORWARD") {
     std::vector<std::string_view> words;
     for (std::string_view word : SplitFields(Trim(r), ' '))

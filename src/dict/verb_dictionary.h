@@ -87,6 +87,16 @@ struct VerbPattern {
   // TABARI "[023?]": a subordinate code, meant only when the sentence yields
   // no other event ("X said he rejected Y" is a rejection, not a statement).
   bool subordinate = false;
+  // TABARI "[031!]": a dominant code; when one is found in a sentence only
+  // dominant events are coded (section 6.6.2).
+  bool dominant = false;
+  // TABARI <TIME> phrase ("YESTERDAY [-1]", section 10.5): no event, it moves
+  // the date of the sentence's events by `time_shift` days; with [###]
+  // (`time_special` '#') it drops the sentence, with [+++] ('+') leaves it
+  // uncoded as complex. It is also null-coded.
+  bool time_phrase = false;
+  char time_special = 0;
+  int16_t time_shift = 0;
   // Other words allowed between two pattern words. Ours: 3; TABARI and
   // PETRARCH skip any number within the clause ("vowed on Thursday to wage war").
   uint8_t max_gap = 3;

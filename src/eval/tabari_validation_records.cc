@@ -99,6 +99,12 @@ Result<std::vector<ValidationRecord>> ReadTabariValidationRecords(const std::str
       closed = true;
       --j;
     }
+    // Expectation lines after the close ("\n{ A / B / 064 } */" typed twice)
+    // still belong to the comment.
+    while (closed && !in_comment && j + 1 < lines.size() && Trim(lines[j + 1]).substr(0, 3) == "\\n{") {
+      std::string_view l = lines[++j];
+      comment += std::string(l.substr(0, l.find("*/"))) + "\n";
+    }
     i = j;  // the loop's ++i moves past the comment's last line
     if (!closed) {
       if (sink) sink->Report({Severity::kWarning, path, r.line, "record '" + r.id + "' has no /* ... */ comment; skipped"});
