@@ -430,6 +430,20 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
     return flags;
   };
 
+  // The first prepositional object of verb v's clause that names an actor and
+  // is no place ("in Kabul"), or -1.
+  auto FirstPrepositionalActor = [&](uint32_t v) -> int {
+    const uint32_t end = clause.ClauseEnd(v);
+    for (uint32_t p : clause.phrases()) {
+      const Phrase& phrase = doc.phrases[p];
+      if (phrase.first <= doc.phrases[v].first || phrase.first >= end || phrase.kind != PhraseKind::kNoun) continue;
+      if ((phrase.flags & kTimePhrase) || !clause.IsPrepositionalObject(p)) continue;
+      if (Contains(w_.place_preps, doc.tokens[phrase.first - 1].lower)) continue;
+      if (actor_of(static_cast<int>(p)).present()) return static_cast<int>(p);
+    }
+    return -1;
+  };
+
   // Verb patterns.
   const bool skip_nested_verbs = options_.petrarch_options && !options_.petrarch_options->code_nested_verbs;
   uint32_t coded_phrase_end = 0;  // PETRARCH: the verb phrase of the last matched verb
@@ -471,6 +485,9 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
         object = clause.DirectObject(v);
         if (object < 0 || !actor_of(object).present()) {
           int best = -1;
+          // PETRARCH takes the first actor of the verb's phrase whatever its
+          // preposition ("left for Minas Tirith ... with Arnor"); a place is not one.
+          if (petrarch) best = FirstPrepositionalActor(v);
           for (WordId prep : w_.default_target_preps) {
             int p = clause.PrepositionalObject(v, prep);
             if (p < 0 || (IsPlace(p) && IsCooperative(pattern.cameo)) || !actor_of(p).present()) continue;
