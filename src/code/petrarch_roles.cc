@@ -16,8 +16,13 @@ bool StartsReportingClause(const Doc& doc, uint32_t comma, uint32_t end, const s
   const Phrase& noun = doc.phrases[static_cast<uint32_t>(np)];
   if (noun.kind != PhraseKind::kNoun || noun.first != comma + 1 || noun.end >= end) return false;
   int vp = phrase_of_token[noun.end];
-  return vp >= 0 && doc.phrases[static_cast<uint32_t>(vp)].kind == PhraseKind::kVerb &&
-         doc.phrases[static_cast<uint32_t>(vp)].first == noun.end;
+  if (vp < 0 || doc.phrases[static_cast<uint32_t>(vp)].kind != PhraseKind::kVerb ||
+      doc.phrases[static_cast<uint32_t>(vp)].first != noun.end)
+    return false;
+  // "restore, it seems, full ties": a parenthesis closed by a comma right
+  // after its verb lies inside the phrase it interrupts.
+  uint32_t after = doc.phrases[static_cast<uint32_t>(vp)].end;
+  return after >= end || doc.Surface(doc.tokens[after]) != ",";
 }
 
 // The actor mention at token t, in a noun phrase not in `exclude`.
@@ -146,6 +151,7 @@ PetrarchActor PetrarchDefaultSource(const Doc& doc, uint32_t begin, uint32_t bef
                                     const std::vector<int32_t>& mention_of_token, const std::vector<uint32_t>& exclude,
                                     const std::vector<uint8_t>& removed) {
   auto is_removed = [&](uint32_t t) { return t >= begin && t - begin < removed.size() && removed[t - begin]; };
+  PetrarchActor first;
   for (uint32_t t = before; t-- > begin;) {
     // PETRARCH's "upper sequence" ends at a comma outside a noun phrase
     // ("On ... Gondor's health centres, he said": no source), except one
@@ -153,10 +159,10 @@ PetrarchActor PetrarchDefaultSource(const Doc& doc, uint32_t begin, uint32_t bef
     // on Monday, urged").
     if (doc.Surface(doc.tokens[t]) == "," && !is_removed(t) && !(t > begin && is_removed(t - 1)) && !is_removed(t + 1) &&
         (phrase_of_token[t] < 0 || doc.phrases[static_cast<uint32_t>(phrase_of_token[t])].kind != PhraseKind::kNoun))
-      return {};
-    if (PetrarchActor a = ActorAt(doc, t, phrase_of_token, mention_of_token, exclude); a.phrase >= 0) return a;
+      return first;
+    if (PetrarchActor a = ActorAt(doc, t, phrase_of_token, mention_of_token, exclude); a.phrase >= 0) first = a;
   }
-  return {};
+  return first;
 }
 
 }  // namespace casus

@@ -69,8 +69,8 @@ void PetrarchRemovedClauses(const Doc& doc, const Sentence& s, const PetrarchOpt
 bool SetPetrarchOption(PetrarchOptions& options, std::string_view name, std::string_view value);
 
 // When no subject names an actor ("Ethiopia broken down a treaty", which our
-// tagger reads as a participle), PETRARCH's source is the actor before the
-// verb in its sentence: we take the nearest.
+// tagger reads as a participle), PETRARCH's source is an actor before the
+// verb in its sentence (PetrarchDefaultSource).
 
 struct PetrarchActor {
   int phrase = -1;   // noun phrase holding the actor, -1 when none
@@ -90,9 +90,9 @@ PetrarchActor PetrarchDefaultTarget(const Doc& doc, uint32_t from, uint32_t end,
 // is a noun phrase of this span; with none the verb codes no event.
 uint32_t PetrarchVerbPhraseEnd(const Doc& doc, uint32_t from, uint32_t end, const std::vector<int32_t>& phrase_of_token);
 
-// The last actor mention in tokens [begin, before) not inside one of `exclude`,
-// and after the last comma outside a noun phrase (PETRARCH's "upper sequence"
-// of the verb ends there). `removed`: PetrarchRemovedClauses of the sentence
+// PETRARCH's find_source: the first actor mention, in text order, of the
+// verb's "upper sequence" (tokens [begin, before) after the last comma
+// outside a noun phrase) that is not inside one of `exclude`. `removed`: PetrarchRemovedClauses of the sentence
 // beginning at `begin` (empty: none).
 PetrarchActor PetrarchDefaultSource(const Doc& doc, uint32_t begin, uint32_t before,
                                     const std::vector<int32_t>& phrase_of_token,

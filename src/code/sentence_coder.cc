@@ -529,6 +529,11 @@ void EventCoder::CodeSentence(Doc& doc, uint32_t sentence_index, Scratch& scratc
           if (members.size() < 2) continue;
         }
       }
+      // "- NOTED + * [115]", "X noted that Y regretted": the pattern names the
+      // subject as target; PETRARCH's source is then an actor before it.
+      if (petrarch && m.target >= 0 && m.source < 0 &&
+          std::find(sources.begin(), sources.end(), static_cast<uint32_t>(m.target)) != sources.end())
+        sources.clear();
       for (uint32_t t = vp.head; t < m.last_token && t < doc.tokens.size(); ++t) scratch.token_consumed[t] = 1;
       // A complement of a verb that was itself coded ("urged Iran to stop") is part of that event.
       int governor = clause.Governor(v);

@@ -212,6 +212,12 @@ void SentenceRules::NounPosition(uint32_t k) {
     Set(k, P::NNS);
     return;
   }
+  // "expressed hopes that", "voiced concerns over": a plural noun, not a
+  // second finite verb, right after a past-tense verb.
+  if (cur == P::VBZ && Contains(can, P::NNS) && prev == P::VBD) {
+    Set(k, P::NNS);
+    return;
+  }
   if (!In(prev, kPremodifiers)) return;
   if (In(cur, Tags(P::VB, P::VBP)) && Contains(can, P::NN)) {
     Set(k, P::NN);
@@ -298,7 +304,9 @@ void SentenceRules::Participle(uint32_t k, int64_t j) {
       // past tense) against "believed to be" (mostly participle).
       // "burned down its embassy": look past a particle for the object.
       uint32_t after = In(next, Tags(P::RP, P::RB)) ? k + 2 : k + 1;
-      bool object = In(Tag(after), kObjectStarts) || Lower(after) == keys_.that;
+      // "Eriador expressed hopes that": a plural noun the lexicon ranks as a verb.
+      bool object = In(Tag(after), kObjectStarts) || Lower(after) == keys_.that ||
+                    (after == k + 1 && Tag(after) == P::VBZ && Contains(options_[after], P::NNS));
       bool by = Lower(k + 1) == keys_.by;
       // Passive participles rarely take a direct object, so an object decides
       // even after an earlier verb: "officials said the ministry summoned the envoy".
