@@ -363,6 +363,13 @@ class VerbReader {
     }
     verb.code = blocks.empty() ? block_code_ : blocks[0].code;
     verb.time = section_ == kTime;
+    if (VerbPattern scratch; verb.time) {
+      std::string time_error = ApplyTimeCode(verb.code, {t_.cameo, sink_, path_, line_}, scratch);
+      if (!time_error.empty()) {
+        Error(line_, time_error);
+        return;
+      }
+    }
     if (format_ == ForeignFormat::kTabari && words.size() == 1) {
       verb.form = t_.vocab.Intern(lemma);
       verb.form_kind = exact_form                ? VerbPattern::FormKind::kExact

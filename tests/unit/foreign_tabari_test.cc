@@ -74,6 +74,65 @@ TEST(TabariVerbs, ReadsBlocksPatternsAndCodes) {
   EXPECT_TRUE(d.verbs.VerbPatterns(d.vocab.Intern("not")).empty());  // after ~~FINISH
 }
 
+// <TIME> phrases (manual 10.5): roots and patterns whose codes shift the date
+// or are TABARI's null, discard and complex codes.
+TEST(TabariVerbs, TimePhrases) {
+  TempDir dir;
+  ScratchDictionaries d;
+  std::string path = dir.Write("t.verbs",
+                               "<TIME>\nTOMORROW [+1]\n- * AND A WEEK [+8]\nFOREVER_AND_A_DAY [- - -]\n"
+                               "WHEN_PEACE_COMES [+++]\nLAST_WEEK [-7]\nSOON [+x]\n</TIME>\nMEET_ [031]\n");
+  EXPECT_EQ(LoadForeignVerbs(path, ForeignFormat::kTabari, d.targets, &d.diagnostics), 1u) << d.AllDiagnostics();
+  EXPECT_TRUE(d.HasError(7, "malformed time-shift code")) << d.AllDiagnostics();
+  d.verbs.Freeze();
+  const auto& tomorrow = d.verbs.VerbPatterns(d.vocab.Intern("tomorrow"));
+  ASSERT_EQ(tomorrow.size(), 2u);
+  for (uint32_t p : tomorrow) {
+    EXPECT_TRUE(d.verbs.pattern(p).time_phrase);
+    EXPECT_TRUE(d.verbs.pattern(p).null_code);  // never an event
+  }
+  EXPECT_EQ(d.verbs.pattern(tomorrow[0]).time_shift + d.verbs.pattern(tomorrow[1]).time_shift, 9);
+  EXPECT_EQ(d.verbs.pattern(d.verbs.VerbPatterns(d.vocab.Intern("last"))[0]).time_shift, -7);
+  EXPECT_EQ(d.verbs.pattern(d.verbs.VerbPatterns(d.vocab.Intern("when"))[0]).time_special, '+');
+  const VerbPattern& forever = d.verbs.pattern(d.verbs.VerbPatterns(d.vocab.Intern("forever"))[0]);
+  EXPECT_EQ(forever.time_shift, 0);
+  EXPECT_EQ(forever.time_special, 0);
+  EXPECT_FALSE(d.verbs.pattern(d.verbs.VerbPatterns(d.vocab.Intern("meet"))[0]).time_phrase);
+}
+
+TEST(TabariOptions, CommandsAndTabarisOwnDefaults) {
+  TabariOptions o;
+  EXPECT_EQ(o.minimum_words, 0);  // casus's defaults for `casus code --tabari`
+  EXPECT_TRUE(o.one_sided_events);
+  TabariOptions own = TabariOptions::TabariDefaults();
+  EXPECT_EQ(own.minimum_words, 8);
+  EXPECT_FALSE(own.one_sided_events);
+  ApplyTabariOption("SET: ONE-SIDED EVENTS = FALSE", o);
+  EXPECT_FALSE(o.one_sided_events);
+  ApplyTabariOption("FORWARD: ^^*****NNN*SSS", o);
+  EXPECT_TRUE(o.forward);
+  EXPECT_EQ(o.forward_format, "^^*****NNN*SSS");
+  ApplyTabariOption("FORWARD: ^^*****NNN*SSS DOC OFF", o);
+  EXPECT_FALSE(o.forward);
+  ApplyTabariOption("SET: TIME SHIFT = FALSE", o);
+  EXPECT_FALSE(o.time_shifting);
+  ApplyTabariOption("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 7 BMIN = 1 BMAX = 8", o);
+  EXPECT_EQ(o.comma_min, 4);
+  EXPECT_EQ(o.comma_max, 6);
+  EXPECT_EQ(o.comma_emin, 3);
+  EXPECT_EQ(o.comma_emax, 7);
+  EXPECT_EQ(o.comma_bmin, 1);
+  EXPECT_EQ(o.comma_bmax, 8);
+  std::string story;
+  int sentence = -1;
+  ASSERT_TRUE(TabariRecordSequence("^^*****NNN*SSS", "FRWD-001-012", story, sentence));
+  EXPECT_EQ(story, "001");
+  EXPECT_EQ(sentence, 12);
+  ASSERT_TRUE(TabariRecordSequence("*****NNN*SSS", "FRWD-002-0x1", story, sentence));
+  EXPECT_EQ(sentence, 0);  // not numeric
+  EXPECT_FALSE(TabariRecordSequence("*****NNN*SSS", "FRWD-1", story, sentence));
+}
+
 // TABARI's connectors and word forms (manual 5.2, 5.5.3, 5.6, 5.7): what the
 // reader records for the TABARI coder to act on.
 TEST(TabariVerbs, ConnectorsStemsAndForms) {

@@ -110,6 +110,48 @@ TEST(PetrarchValidationRecords, UnbalancedParseIsAnInputError) {
   EXPECT_EQ(r[0]->input_error, "unbalanced <Parse>: 5 '(' and 6 ')', a ')' closes more than was opened");
   EXPECT_EQ(r[1]->input_error, "unbalanced <Parse>: 6 '(' and 4 ')'");
   EXPECT_TRUE(r[2]->input_error.empty());
+
+// TABARI's coding rules that its options steer, end to end on a small
+// project of our own: no event with one side (TABARI's default), discard
+// codes on actors and time phrases, FORWARD across records of one story,
+// dominant codes.
+TEST(TabariValidation, OwnDefaultsForwardDiscardsAndDominantCodes) {
+  TempDir dir;
+  dir.Write("p.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nMORDOR_ [MOR]\nNASGUL_ [###]\nONODOHER_ [ONO <911226] [###]\n");
+  dir.Write("p.verbs", "<TIME>\nTOMORROW [+1]\nKAN_WA_MA_KAN [###]\n</TIME>\nPRAIS [051]\nATTACK [190]\n"
+                       "ATTEND [031!]\n");
+  dir.Write("p.options", "FORWARD: ^^*****NNN*SSS\n");
+  std::string text = dir.Write(
+      "p.text",
+      "950101  ONE-01\nArnor praised Gondor warmly in a long speech on Monday.\n/* { ARN / GON / 051 } */\n\n"
+      "950101  ONE-02\nArnor praised the weather warmly in a long speech on Monday.\n/* {---} */\n\n"
+      "950101  FRWD-001-001\nArnor praised Gondor warmly in a long speech on Monday.\n/* { ARN / GON / 051 } */\n\n"
+      "950101  FRWD-001-002\nLater he attacked Mordor in a long speech on Monday night.\n/* { ARN / MOR / 190 } */\n\n"
+      "950101  DIS-01\nArnor praised Gondor and Nasgul warmly in a long speech on Monday.\n/* {###} */\n\n"
+      "950101  DIS-02\nArnor praised Onodoher warmly in a long speech on Monday.\n/* {###} */\n\n"
+      "910101  DIS-03\nArnor praised Onodoher warmly in a long speech on Monday.\n/* { ARN / ONO / 051 } */\n\n"
+      "950101  TIM-01\nArnor praised Gondor, kan wa ma kan, in a long speech on Monday.\n/* {###} */\n\n"
+      "950101  DOM-01\nArnor praised Gondor and then attended talks with Mordor on Monday evening.\n"
+      "/* { ARN / MOR / 031 } */\n\n"
+      "950101  SHORT-01\nArnor praised Gondor.\n/* {---} */\n");
+  std::string project = dir.Write("p.project", "<actorsfile> p.actors\n<verbsfile> p.verbs\n<optionsfile> p.options\n"
+                                               "<textfile> p.text\n");
+  auto records = ReadTabariValidationRecords(text, nullptr);
+  ASSERT_TRUE(records.ok());
+  PipelineOptions options;
+  options.tabari_project = project;
+  options.tabari_defaults = true;
+  options.lenient = true;
+  DiagnosticList diagnostics;
+  auto pipeline = Pipeline::Load(options, &diagnostics);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  auto outcomes = RunValidation(*pipeline.value(), records.value());
+  ASSERT_EQ(outcomes.size(), 10u);
+  for (const auto& o : outcomes) {
+    std::string got;
+    for (const auto& g : o.got) got += g + " ";
+    EXPECT_TRUE(o.passed) << o.record->id << ": got " << got;
+  }
 }
 
 // The real suites. The floors are what casus passed when this test was
