@@ -71,6 +71,51 @@ TEST(PetrarchVerbs, BlocksShareTheirPatterns) {
   EXPECT_EQ(d.verbs.VerbPatterns(d.vocab.Intern("meet")).size(), 1u);  // the bare verb only
 }
 
+// PETRARCH keys verbs by their written forms ("LEFT" beside "LEAVE"), each
+// with its regular forms or the listed ones, and reads '_' as "right after".
+TEST(PetrarchVerbs, WrittenFormsAndConnectors) {
+  TempDir dir;
+  ScratchDictionaries d;
+  std::string path = dir.Write("CAMEO.test.txt",
+                               "&TIES\n"
+                               "+ECONOMIC\n"
+                               "\n"
+                               "--- LEAVE [012] ---\n"
+                               "LEAVE\n"
+                               "- RECENTLY_* NEW_&TIES_RELATIONS [011]\n"
+                               "\n"
+                               "--- LEFT [032:033] ---\n"
+                               "LEFT\n"
+                               "\n"
+                               "--- CARRY [---] ---\n"
+                               "+CARRY_OUT {+CARRIED_OUT +CARRIES_OUT}\n"
+                               "- * RAID [190]\n");
+  size_t errors = LoadForeignVerbs(path, ForeignFormat::kPetrarch, d.targets, &d.diagnostics);
+  d.verbs.Freeze();
+  EXPECT_EQ(errors, 0u) << d.AllDiagnostics();
+  auto codes = [&](const char* form) {
+    std::vector<std::string> out;
+    for (uint32_t i : d.verbs.FormPatterns(d.vocab.Intern(form))) out.push_back(d.cameo.at(d.verbs.pattern(i).cameo).code);
+    return out;
+  };
+  EXPECT_EQ(codes("left"), std::vector<std::string>({"032"}));  // not LEAVE's patterns
+  EXPECT_EQ(codes("leaving"), std::vector<std::string>({"011", "012"}));
+  EXPECT_EQ(codes("leaved"), std::vector<std::string>({"011", "012"}));  // PETRARCH's regular forms, as it makes them
+  // The '+' word of a listed form; "CARRIED OUT" alone is known and codes nothing.
+  EXPECT_EQ(codes("carried"), std::vector<std::string>({"190", "---"}));
+  EXPECT_TRUE(codes("carrying").empty());                               // listed forms replace the regular ones
+  for (uint32_t i : d.verbs.FormPatterns(d.vocab.Intern("leave"))) {
+    const VerbPattern& p = d.verbs.pattern(i);
+    if (p.rest.empty()) continue;
+    EXPECT_TRUE(p.verb_joined);  // RECENTLY_*
+    ASSERT_EQ(p.rest.size(), 3u);
+    EXPECT_FALSE(p.rest[0].joined);  // "* NEW": any words between
+    EXPECT_TRUE(p.rest[1].joined);   // NEW_&TIES
+    EXPECT_TRUE(p.rest[2].joined);   // &TIES_RELATIONS
+    EXPECT_TRUE(p.petrarch);
+  }
+}
+
 TEST(PetrarchActors, SynonymsAfterTheCodeAndDates) {
   TempDir dir;
   ScratchDictionaries d;
