@@ -110,6 +110,7 @@ TEST(PetrarchValidationRecords, UnbalancedParseIsAnInputError) {
   EXPECT_EQ(r[0]->input_error, "unbalanced <Parse>: 5 '(' and 6 ')', a ')' closes more than was opened");
   EXPECT_EQ(r[1]->input_error, "unbalanced <Parse>: 6 '(' and 4 ')'");
   EXPECT_TRUE(r[2]->input_error.empty());
+}
 
 // TABARI's coding rules that its options steer, end to end on a small
 // project of our own: no event with one side (TABARI's default), discard
