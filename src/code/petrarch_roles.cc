@@ -151,8 +151,28 @@ PetrarchActor PetrarchDefaultSource(const Doc& doc, uint32_t begin, uint32_t bef
                                     const std::vector<int32_t>& mention_of_token, const std::vector<uint32_t>& exclude,
                                     const std::vector<uint8_t>& removed) {
   auto is_removed = [&](uint32_t t) { return t >= begin && t - begin < removed.size() && removed[t - begin]; };
+  auto is_noun = [&](uint32_t t) {
+    int p = phrase_of_token[t];
+    return p >= 0 && doc.phrases[static_cast<uint32_t>(p)].kind == PhraseKind::kNoun;
+  };
+  // "Francesco Rocca, the president of the Red Cross, issued": the commas of an
+  // appositive right before the verb are inside the subject's noun phrase.
+  auto appositive_open = [&](uint32_t comma) -> int64_t {
+    if (comma + 1 != before || comma == begin || !is_noun(comma - 1)) return -1;
+    for (uint32_t t = comma - 1; t > begin; --t) {
+      if (doc.Surface(doc.tokens[t - 1]) == ",") return t - 1 > begin && is_noun(t - 2) ? t - 1 : -1;
+      if (!is_noun(t - 1) && doc.tokens[t - 1].tag != PosTag::IN && doc.tokens[t - 1].tag != PosTag::DT) return -1;
+    }
+    return -1;
+  };
   PetrarchActor first;
   for (uint32_t t = before; t-- > begin;) {
+    if (int64_t open = appositive_open(t); open >= 0) {
+      for (uint32_t k = t; k-- > static_cast<uint32_t>(open) + 1;)
+        if (PetrarchActor a = ActorAt(doc, k, phrase_of_token, mention_of_token, exclude); a.phrase >= 0) first = a;
+      t = static_cast<uint32_t>(open);
+      continue;
+    }
     // PETRARCH's "upper sequence" ends at a comma outside a noun phrase
     // ("On ... Gondor's health centres, he said": no source), except one
     // that borders a removed clause ("Arnor's minister, in remarks published

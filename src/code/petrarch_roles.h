@@ -92,7 +92,8 @@ uint32_t PetrarchVerbPhraseEnd(const Doc& doc, uint32_t from, uint32_t end, cons
 
 // PETRARCH's find_source: the first actor mention, in text order, of the
 // verb's "upper sequence" (tokens [begin, before) after the last comma
-// outside a noun phrase) that is not inside one of `exclude`. `removed`: PetrarchRemovedClauses of the sentence
+// outside a noun phrase or an appositive before the verb) that is not inside
+// one of `exclude`. `removed`: PetrarchRemovedClauses of the sentence
 // beginning at `begin` (empty: none).
 PetrarchActor PetrarchDefaultSource(const Doc& doc, uint32_t begin, uint32_t before,
                                     const std::vector<int32_t>& phrase_of_token,
