@@ -236,7 +236,7 @@ class ActorReader {
       else if (s_ending) lasts.push_back(words.back() + "s");
     }
     if (plurals) lasts.push_back(RegularPlural(words.back()));
-    uint32_t gaps = format_ == ForeignFormat::kTabari ? GapsOf(text) : 0;
+    uint32_t gaps = GapsOf(text);
     for (const std::string& last : lasts) {
       words.back() = last;
       t_.actors.Add(words, entry, t_.vocab, gaps);

@@ -102,6 +102,24 @@ TEST_F(PetrarchSemantics, OptionsAsPetrarchsConfig) {
   EXPECT_FALSE(pipeline_->SetPetrarchOption("stop_on_error", "True"));
 }
 
+// Words of an actor phrase separated by a space may have others between them
+// ("ITHILEN TELEVISION" in "Ithilen state-run television"), as in TABARI files.
+TEST(PetrarchActors, SpaceSeparatedWordsMayHaveOthersBetween) {
+  TempDir dir;
+  dir.Write("CAMEO.test.txt", kVerbs);
+  dir.Write("Test.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nGONDOR RADIO [GONMED]\n");
+  PipelineOptions options;
+  options.petrarch_dicts = dir.path();
+  DiagnosticList diagnostics;
+  auto loaded = Pipeline::Load(options, &diagnostics);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Code(*loaded.value(), "Arnor praised Gondor state-run radio."), V{"ARN/GONMED/051"});
+  EXPECT_EQ(Code(*loaded.value(), "Arnor praised Gondor radio."), V{"ARN/GONMED/051"});
+  // Not across a conjunction.
+  EXPECT_EQ(Code(*loaded.value(), "Arnor praised Gondor and its radio."), V{"ARN/GON/051"});
+}
+
 // A config .ini given as the dictionaries sets the options of its [Options]
 // section; one casus does not model is reported with its line.
 TEST_F(PetrarchSemantics, ConfigOptionsAreApplied) {
