@@ -15,6 +15,8 @@ KeyWords KeyWords::Intern(Vocabulary& v) {
   k.as = v.Intern("as"), k.such = v.Intern("such"), k.there = v.Intern("there"), k.not_ = v.Intern("not"), k.nt = v.Intern("n't");
   k.us_upper = v.Intern("US"), k.us_dotted = v.Intern("U.S.");
   k.willing = v.Intern("willing");
+  k.very = v.Intern("very"), k.too = v.Intern("too"), k.extremely = v.Intern("extremely");
+  k.increasingly = v.Intern("increasingly");
   k.i = v.Intern("i"), k.you = v.Intern("you"), k.we = v.Intern("we"), k.they = v.Intern("they");
   k.he = v.Intern("he"), k.she = v.Intern("she"), k.it = v.Intern("it"), k.who = v.Intern("who");
   return k;
@@ -117,6 +119,13 @@ bool SentenceRules::WordSpecific(uint32_t k) {
     bool verb = p == P::PRP || p == P::EX || p == P::WP || p == P::WDT || Lower(k - 1) == keys_.that ||
                 Lower(k - 1) == keys_.there || In(Tag(k + 1), Tags(P::VBG, P::VBN, P::RB));
     Set(k, verb ? P::VBZ : P::POS);
+    return true;
+  }
+  if (k > 0 && keys_.IsDegreeAdverb(Lower(k - 1)) && In(t.tag, Tags(P::VB, P::VBP, P::VBZ, P::NN)) &&
+      (options_[k] & (Bit(P::JJ) | Bit(P::RB))) != 0) {
+    // "marched very close to the border", "too late": a degree adverb
+    // modifies an adjective or adverb, not a verb or noun.
+    Set(k, Contains(options_[k], P::JJ) ? P::JJ : P::RB);
     return true;
   }
   if (t.lower == keys_.willing) {

@@ -21,6 +21,7 @@ struct KeyWords {
   WordId that = 0, to = 0, by = 0, of = 0, as = 0, such = 0, there = 0, not_ = 0, nt = 0;
   WordId us_upper = 0, us_dotted = 0;
   WordId willing = 0;
+  WordId very = 0, too = 0, extremely = 0, increasingly = 0;  // degree adverbs
   WordId i = 0, you = 0, we = 0, they = 0, he = 0, she = 0, it = 0, who = 0;
 
   static KeyWords Intern(Vocabulary& vocab);
@@ -31,6 +32,7 @@ struct KeyWords {
   bool IsHave(WordId w) const { return w == have || w == has || w == had || w == having || w == apostrophe_ve; }
   bool IsDo(WordId w) const { return w == do_ || w == does || w == did; }
   bool IsGet(WordId w) const { return w == get || w == gets || w == got || w == gotten; }
+  bool IsDegreeAdverb(WordId w) const { return w == very || w == too || w == extremely || w == increasingly; }
   bool IsSubjectPronoun(WordId w) const {
     return w == i || w == you || w == we || w == they || w == he || w == she || w == it;
   }
