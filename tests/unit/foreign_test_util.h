@@ -3,9 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "casus/pipeline.h"
 #include "core/text_util.h"
@@ -23,6 +26,21 @@ inline CameoTable TestCameoTable() {
   auto table = CameoTable::Load(DefaultDictDir() + "/../tables/cameo_codes.tsv");
   EXPECT_TRUE(table.ok()) << table.status().message();
   return std::move(table).value();
+}
+
+// "SRC/TGT/CODE" of each event `pipeline` codes from `text` dated `date`, sorted.
+inline std::vector<std::string> Code(const Pipeline& pipeline, const std::string& text,
+                                     const char* date = "1995-01-01") {
+  auto doc = pipeline.NewDoc();
+  doc->Reset("t", text, date);
+  EXPECT_TRUE(pipeline.Process(*doc).ok());
+  std::vector<std::string> out;
+  for (const Event& e : doc->events)
+    out.push_back(std::string(doc->words.Text(e.source.code)) + "/" +
+                  (e.target.present() ? std::string(doc->words.Text(e.target.code)) : "---") + "/" +
+                  pipeline.cameo().at(e.cameo).code);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 struct ScratchDictionaries {
@@ -78,5 +96,24 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// The pipeline `options` describe, or null (a test failure) when it does not load.
+inline std::unique_ptr<Pipeline> LoadPipeline(const PipelineOptions& options) {
+  DiagnosticList diagnostics;
+  auto loaded = Pipeline::Load(options, &diagnostics);
+  EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+  return loaded.ok() ? std::move(loaded).value() : nullptr;
+}
+
+// A pipeline coding with PETRARCH verbs, actors and agents written into `dir`.
+inline std::unique_ptr<Pipeline> LoadPetrarchPipeline(const TempDir& dir, const char* verbs, const char* actors,
+                                                      const char* agents) {
+  dir.Write("CAMEO.test.txt", verbs);
+  dir.Write("Test.actors.txt", actors);
+  dir.Write("Test.agents.txt", agents);
+  PipelineOptions options;
+  options.petrarch_dicts = dir.path();
+  return LoadPipeline(options);
+}
 
 }  // namespace casus::testing

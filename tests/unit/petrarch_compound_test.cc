@@ -7,6 +7,8 @@
 namespace casus {
 namespace {
 
+using testing::Code;
+using testing::LoadPetrarchPipeline;
 using testing::TempDir;
 
 constexpr const char* kVerbs =
@@ -23,32 +25,11 @@ constexpr const char* kActors =
 constexpr const char* kAgents =
     "AMBASSADOR [~GOV]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nMEDIA {} [~MED]\nGOVERNMENT [~GOV]\n";
 
-// "SRC/TGT/CODE" of each event coded from `text` on `date`.
-std::vector<std::string> Code(const Pipeline& pipeline, const std::string& text, const char* date = "1995-01-01") {
-  auto doc = pipeline.NewDoc();
-  doc->Reset("t", text, date);
-  EXPECT_TRUE(pipeline.Process(*doc).ok());
-  std::vector<std::string> out;
-  for (const Event& e : doc->events)
-    out.push_back(std::string(doc->words.Text(e.source.code)) + "/" +
-                  (e.target.present() ? std::string(doc->words.Text(e.target.code)) : "---") + "/" +
-                  pipeline.cameo().at(e.cameo).code);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 class PetrarchCompounds : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_.Write("CAMEO.test.txt", kVerbs);
-    dir_.Write("Test.actors.txt", kActors);
-    dir_.Write("Test.agents.txt", kAgents);
-    PipelineOptions options;
-    options.petrarch_dicts = dir_.path();
-    DiagnosticList diagnostics;
-    auto loaded = Pipeline::Load(options, &diagnostics);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-    pipeline_ = std::move(loaded).value();
+    pipeline_ = LoadPetrarchPipeline(dir_, kVerbs, kActors, kAgents);
+    ASSERT_TRUE(pipeline_);
   }
   TempDir dir_;
   std::unique_ptr<Pipeline> pipeline_;

@@ -8,6 +8,8 @@
 namespace casus {
 namespace {
 
+using testing::Code;
+using testing::LoadPetrarchPipeline;
 using testing::TempDir;
 
 constexpr const char* kVerbs =
@@ -29,32 +31,11 @@ constexpr const char* kActors = "ARNOR [ARN]\nGONDOR [GON]\nMORDOR [MOR]\n";
 constexpr const char* kAgents =
     "MSF {} [NGO~]\nMAIN_OPPOSITION_GROUP [~MOP]\nOPPOSITION_GROUP [~OPP]\nOFFICIAL [~GOV]\n";
 
-// "SRC/TGT/CODE" of each event coded from `text`.
-std::vector<std::string> Code(const Pipeline& pipeline, const std::string& text) {
-  auto doc = pipeline.NewDoc();
-  doc->Reset("t", text, "1995-01-01");
-  EXPECT_TRUE(pipeline.Process(*doc).ok());
-  std::vector<std::string> out;
-  for (const Event& e : doc->events)
-    out.push_back(std::string(doc->words.Text(e.source.code)) + "/" +
-                  (e.target.present() ? std::string(doc->words.Text(e.target.code)) : "---") + "/" +
-                  pipeline.cameo().at(e.cameo).code);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 class PetrarchSemantics : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_.Write("CAMEO.test.txt", kVerbs);
-    dir_.Write("Test.actors.txt", kActors);
-    dir_.Write("Test.agents.txt", kAgents);
-    PipelineOptions options;
-    options.petrarch_dicts = dir_.path();
-    DiagnosticList diagnostics;
-    auto loaded = Pipeline::Load(options, &diagnostics);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-    pipeline_ = std::move(loaded).value();
+    pipeline_ = LoadPetrarchPipeline(dir_, kVerbs, kActors, kAgents);
+    ASSERT_TRUE(pipeline_);
   }
   TempDir dir_;
   std::unique_ptr<Pipeline> pipeline_;
@@ -106,18 +87,13 @@ TEST_F(PetrarchSemantics, OptionsAsPetrarchsConfig) {
 // ("ITHILEN TELEVISION" in "Ithilen state-run television"), as in TABARI files.
 TEST(PetrarchActors, SpaceSeparatedWordsMayHaveOthersBetween) {
   TempDir dir;
-  dir.Write("CAMEO.test.txt", kVerbs);
-  dir.Write("Test.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nGONDOR RADIO [GONMED]\n");
-  PipelineOptions options;
-  options.petrarch_dicts = dir.path();
-  DiagnosticList diagnostics;
-  auto loaded = Pipeline::Load(options, &diagnostics);
-  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  auto pipeline = LoadPetrarchPipeline(dir, kVerbs, "ARNOR [ARN]\nGONDOR [GON]\nGONDOR RADIO [GONMED]\n", kAgents);
+  ASSERT_TRUE(pipeline);
   using V = std::vector<std::string>;
-  EXPECT_EQ(Code(*loaded.value(), "Arnor praised Gondor state-run radio."), V{"ARN/GONMED/051"});
-  EXPECT_EQ(Code(*loaded.value(), "Arnor praised Gondor radio."), V{"ARN/GONMED/051"});
+  EXPECT_EQ(Code(*pipeline, "Arnor praised Gondor state-run radio."), V{"ARN/GONMED/051"});
+  EXPECT_EQ(Code(*pipeline, "Arnor praised Gondor radio."), V{"ARN/GONMED/051"});
   // Not across a conjunction.
-  EXPECT_EQ(Code(*loaded.value(), "Arnor praised Gondor and its radio."), V{"ARN/GON/051"});
+  EXPECT_EQ(Code(*pipeline, "Arnor praised Gondor and its radio."), V{"ARN/GON/051"});
 }
 
 // A config .ini given as the dictionaries sets the options of its [Options]

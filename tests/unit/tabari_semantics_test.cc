@@ -9,6 +9,8 @@
 namespace casus {
 namespace {
 
+using testing::Code;
+using testing::LoadPipeline;
 using testing::TempDir;
 
 constexpr const char* kVerbs =
@@ -30,19 +32,6 @@ constexpr const char* kProject =
     "<verbsfile> t.verbs\n"
     "<actorsfile> t.actors\n";
 
-std::vector<std::string> Code(const Pipeline& pipeline, const std::string& text) {
-  auto doc = pipeline.NewDoc();
-  doc->Reset("t", text, "1995-01-01");
-  EXPECT_TRUE(pipeline.Process(*doc).ok());
-  std::vector<std::string> out;
-  for (const Event& e : doc->events)
-    out.push_back(std::string(doc->words.Text(e.source.code)) + "/" +
-                  (e.target.present() ? std::string(doc->words.Text(e.target.code)) : "---") + "/" +
-                  pipeline.cameo().at(e.cameo).code);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 class TabariSemantics : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -51,10 +40,8 @@ class TabariSemantics : public ::testing::Test {
     std::string project = dir_.Write("t.project", kProject);
     PipelineOptions options;
     options.tabari_project = project;
-    DiagnosticList diagnostics;
-    auto loaded = Pipeline::Load(options, &diagnostics);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-    pipeline_ = std::move(loaded).value();
+    pipeline_ = LoadPipeline(options);
+    ASSERT_TRUE(pipeline_);
   }
   TempDir dir_;
   std::unique_ptr<Pipeline> pipeline_;
